@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Result } from '../result';
+import { mergeUnique, type EventMap, type MethodMap } from './define';
+import { settingsPatchSchema, settingsSchema } from './settings';
+import { systemInfoSchema } from './system';
+
+const noInput = z.object({}).strict();
+
+const systemMethods = {
+  'system.info': { input: noInput, output: systemInfoSchema, summary: 'Version, host mode and the devices the host knows' },
+} satisfies MethodMap;
+
+const settingsMethods = {
+  'settings.get': { input: noInput, output: settingsSchema, summary: 'The kiosk settings, persisted by the host' },
+  'settings.set': { input: settingsPatchSchema, output: settingsSchema, summary: 'Change some settings; answers the whole new settings' },
+} satisfies MethodMap;
+
+/** Every method of the kiosk API: declared once, used by both transports, the host and the renderer. */
+export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods]);
+
+/** Events pushed from the host to the renderer. */
+export const kioskEvents = mergeUnique('event', [
+  { 'settings.changed': settingsSchema } satisfies EventMap,
+]);
+
+export type KioskMethods = typeof kioskMethods;
+export type KioskEvents = typeof kioskEvents;
+export type MethodName = keyof KioskMethods & string;
+export type EventName = keyof KioskEvents & string;
+export type MethodInput<M extends MethodName> = z.input<KioskMethods[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<KioskMethods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<KioskMethods[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<KioskEvents[E]>;
+export type ApiResult<T> = Result<T>;
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(kioskMethods, name);
+export const isEventName = (name: string): name is EventName => Object.hasOwn(kioskEvents, name);
+
+/** What the renderer sees, whichever transport carries it. */
+export type KioskApi = {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'HH:mm' });
+
+export const officeSessionSchema = z
+  .object({ start: clock, end: clock })
+  .refine((s) => s.start < s.end, { message: 'start < end' });
+
+/** A unit's electronic ID (Decision 20/2020/QĐ-TTg): dot-separated upper-case segments, e.g. 000.00.00.H30, H55.242. */
+export const unitIdSchema = z.string().regex(/^[A-Z0-9]{1,6}(\.[A-Z0-9]{1,6}){0,5}$/, { message: 'unit electronic ID, e.g. 000.00.00.H30' });
+
+export const languageSchema = z.enum(['vi', 'en']);
+
+export const settingsSchema = z.object({
+  centerUnitId: unitIdSchema,
+  centerName: z.string().min(1).max(200),
+  counterNumber: z.number().int().min(1).max(99),
+  /** The kiosk's slot within its unit (0–9): the first digit of the record codes it allocates offline. */
+  kioskSlot: z.number().int().min(0).max(9),
+  officeHours: z.array(officeSessionSchema).min(1).max(4),
+  sameDayCutOff: clock,
+  language: languageSchema,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A patch: any subset of the settings; the host validates the merged result as a whole. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** The demo Center that a fresh install starts with, so the kiosk runs with no configuration. */
+export const defaultSettings: Settings = {
+  centerUnitId: '000.00.00.H99',
+  centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu (demo)',
+  counterNumber: 1,
+  kioskSlot: 1,
+  officeHours: [
+    { start: '07:00', end: '11:30' },
+    { start: '13:30', end: '17:00' },
+  ],
+  sameDayCutOff: '15:00',
+  language: 'vi',
+};

@@ -1,0 +1,137 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../src-shared/api/settings';
+import { transports, type ConnectedKiosk } from './support/transports';
+
+/** One suite, every transport: the renderer must not be able to tell Electron's IPC from the web host's socket. */
+describe.each(transports)('kiosk API over $name', (transport) => {
+  let kiosk: ConnectedKiosk | undefined;
+  const connect = async (dataDir?: string) => {
+    kiosk = await transport.connect(dataDir);
+    return kiosk;
+  };
+  afterEach(async () => {
+    await kiosk?.close();
+    kiosk = undefined;
+  });
+
+  it('answers system.info with the version, the mode and the known devices', async () => {
+    const { api } = await connect();
+    const info = await api.call('system.info', {});
+    expect(info.ok).toBe(true);
+    if (!info.ok) return;
+    expect(info.value.app).toBe('motcua');
+    expect(info.value.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(['electron', 'web']).toContain(info.value.mode);
+    expect(Array.isArray(info.value.devices)).toBe(true);
+  });
+
+  it('starts on the demo Center settings with no configuration', async () => {
+    const { api } = await connect();
+    const settings = await api.call('settings.get', {});
+    expect(settings).toEqual({ ok: true, value: defaultSettings });
+  });
+
+  it('persists a setting on disk and reads it back after a restart of the host', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'motcua-restart-'));
+    const first = await connect(dataDir);
+    const changed = await first.api.call('settings.set', { counterNumber: 7, centerUnitId: 'H55.242' });
+    expect(changed.ok && changed.value.counterNumber).toBe(7);
+    const onDisk = JSON.parse(await readFile(join(first.dataDir, 'settings.json'), 'utf8')) as Settings;
+    expect(onDisk.centerUnitId).toBe('H55.242');
+
+    await first.close();
+    kiosk = undefined;
+    const second = await connect(dataDir);
+    const read = await second.api.call('settings.get', {});
+    expect(read.ok && read.value.counterNumber).toBe(7);
+    expect(read.ok && read.value.centerUnitId).toBe('H55.242');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('pushes settings.changed to the renderer', async () => {
+    const { api } = await connect();
+    const received = new Promise<Settings>((resolve) => {
+      const stop = api.on('settings.changed', (payload) => {
+        stop();
+        resolve(payload);
+      });
+    });
+    await api.call('settings.set', { language: 'en' });
+    expect((await received).language).toBe('en');
+  });
+
+  it('stops delivering events after unsubscribe', async () => {
+    const { api } = await connect();
+    let count = 0;
+    const stop = api.on('settings.changed', () => count++);
+    await api.call('settings.set', { counterNumber: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    await api.call('settings.set', { counterNumber: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(count).toBe(1);
+  });
+
+  it('refuses invalid settings with a bilingual validation error and keeps the saved ones', async () => {
+    const { api } = await connect();
+    await api.call('settings.set', { counterNumber: 4 });
+    const bad = await api.call('settings.set', { counterNumber: -1, centerUnitId: 'not a unit' });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.code).toBe('api.validation');
+    expect(bad.error.message).toContain('counterNumber');
+    expect(bad.error.message).toMatch(/không hợp lệ/);
+    expect(bad.error.messageEn).toMatch(/Invalid input/);
+    const after = await api.call('settings.get', {});
+    expect(after.ok && after.value.counterNumber).toBe(4);
+  });
+
+  it('answers malformed calls with failures and keeps serving', async () => {
+    const kiosk = await connect();
+    const cases: Array<[unknown, unknown, string]> = [
+      ['no.such.method', {}, 'api.unknown-method'],
+      ['settings.set', 'not an object', 'api.validation'],
+      ['settings.set', { unknownField: 1 }, 'api.validation'],
+      ['settings.set', { centerName: 'x'.repeat(10_000) }, 'api.validation'],
+      ['settings.set', { officeHours: [{ start: '17:00', end: '07:00' }] }, 'api.validation'],
+      ['system.info', { extra: true }, 'api.validation'],
+      ['__proto__', {}, 'api.unknown-method'],
+      [42, {}, 'api.unknown-method'],
+      [null, null, 'api.unknown-method'],
+    ];
+    for (const [method, input, code] of cases) {
+      const result = (await kiosk.sendRaw(method, input)) as { ok: boolean; error?: { code: string } };
+      expect(result.ok, `${String(method)}`).toBe(false);
+      expect(result.error?.code, `${String(method)}`).toBe(code);
+    }
+    const info = await kiosk.api.call('system.info', {});
+    expect(info.ok).toBe(true);
+  });
+
+  it('turns a throwing service into an internal error, not a crash', async () => {
+    const kiosk = await connect();
+    const original = kiosk.host.settings.get;
+    kiosk.host.settings.get = () => {
+      throw new Error('disk on fire');
+    };
+    const failed = await kiosk.api.call('settings.get', {});
+    kiosk.host.settings.get = original;
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) {
+      expect(failed.error.code).toBe('api.internal');
+      expect(failed.error.message).not.toContain('disk on fire');
+    }
+    expect((await kiosk.api.call('settings.get', {})).ok).toBe(true);
+  });
+
+  it('answers concurrent calls each with its own result', async () => {
+    const { api } = await connect();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => api.call('settings.set', { counterNumber: i + 1 })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const final = await api.call('settings.get', {});
+    expect(final.ok && final.value.counterNumber).toBe(20);
+  });
+});
