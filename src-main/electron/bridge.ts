@@ -24,12 +24,13 @@ export function buildBridge(ipc: IpcRendererLike): KioskApi {
     }
   };
   const on = (event: string, listener: (payload: unknown) => void) => {
-    const relay = (_event: unknown, name: unknown, payload: unknown) => {
+    const relay = (_event: unknown, ...args: unknown[]) => {
+      const [name, payload] = args;
       if (name === event) listener(payload);
     };
-    ipc.on(eventChannel, relay as (event: unknown, ...args: unknown[]) => void);
+    ipc.on(eventChannel, relay);
     return () => {
-      ipc.removeListener(eventChannel, relay as (event: unknown, ...args: unknown[]) => void);
+      ipc.removeListener(eventChannel, relay);
     };
   };
   return { call, on } as KioskApi;

@@ -1,4 +1,4 @@
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { apiFailures } from '../../src-shared/api/errors';
 import { callMessageSchema, type HostMessage } from '../../src-shared/api/wire';
 import { createLogger } from '../../src-shared/log';
@@ -6,6 +6,9 @@ import { err } from '../../src-shared/result';
 import type { KioskHost } from '../services/kiosk-host';
 
 const log = createLogger('web-host.api-socket');
+
+const frameText = (data: RawData): string =>
+  Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data).toString('utf8');
 
 /** Serves one renderer connection: calls in, results and events out, in the wire format of src-shared/api/wire. */
 export function serveApiSocket(socket: WebSocket, host: KioskHost): void {
@@ -23,7 +26,7 @@ export function serveApiSocket(socket: WebSocket, host: KioskHost): void {
     }
     let json: unknown;
     try {
-      json = JSON.parse(data.toString());
+      json = JSON.parse(frameText(data));
     } catch {
       log.warn('frame is not JSON');
       return;

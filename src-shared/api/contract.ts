@@ -25,8 +25,8 @@ export const kioskEvents = mergeUnique('event', [
 
 export type KioskMethods = typeof kioskMethods;
 export type KioskEvents = typeof kioskEvents;
-export type MethodName = keyof KioskMethods & string;
-export type EventName = keyof KioskEvents & string;
+export type MethodName = Extract<keyof KioskMethods, string>;
+export type EventName = Extract<keyof KioskEvents, string>;
 export type MethodInput<M extends MethodName> = z.input<KioskMethods[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<KioskMethods[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<KioskMethods[M]['output']>;

@@ -75,7 +75,7 @@ export const webSocketTransport: TransportFactory = {
         new Promise((resolve) => {
           const id = rawId++;
           const onMessage = (data: WebSocket.RawData) => {
-            const message = JSON.parse(data.toString()) as { t: string; id?: number; result?: unknown };
+            const message = JSON.parse((data as Buffer).toString('utf8')) as { t: string; id?: number; result?: unknown };
             if (message.t === 'result' && message.id === id) {
               raw.off('message', onMessage);
               resolve(message.result);

@@ -1,0 +1,12 @@
+import { calendarDueCommand } from './commands/calendar';
+import { versionCommand } from './commands/version';
+import { runCli } from './runner';
+
+const commands = [versionCommand, calendarDueCommand];
+
+void runCli(commands, process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+}).then((code) => {
+  process.exitCode = code;
+});
