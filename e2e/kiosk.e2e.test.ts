@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KioskPage } from './pages/kiosk-page';
+import { launchChromium } from './support/browser';
+import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+
+let host: WebHostProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startBuiltWebHost();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('the kiosk in Chromium, served by the web host from a clean state', () => {
+  it('loads the app and shows system.info from the host', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    await expect.poll(() => kiosk.version().textContent()).toBe(pkg.version);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('round-trips a setting through the host: saved, persisted on disk, shown after reload', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.setCounterNumber('12');
+    await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
+    const onDisk = JSON.parse(await readFile(join(host.dataDir, 'settings.json'), 'utf8')) as { counterNumber: number };
+    expect(onDisk.counterNumber).toBe(12);
+    await kiosk.reload();
+    await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
+    await page.close();
+  });
+
+  it('shows a bilingual validation error for a bad setting and keeps the saved one', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.setCounterNumber('0');
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/không hợp lệ/);
+    await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
+    await page.close();
+  });
+});

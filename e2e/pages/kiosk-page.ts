@@ -1,0 +1,42 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The officer's view of the kiosk shell, in the words on the screen. */
+export class KioskPage {
+  constructor(private readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.connection().filter({ hasText: /Đã kết nối|Connected/ }).waitFor();
+  }
+
+  connection(): Locator {
+    return this.page.getByTestId('connection');
+  }
+
+  version(): Locator {
+    return this.page.getByTestId('system-version');
+  }
+
+  counterNumber(): Locator {
+    return this.page.getByTestId('counter-number');
+  }
+
+  async goTo(tab: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: tab }).click();
+  }
+
+  async setCounterNumber(value: string): Promise<void> {
+    await this.goTo(/Cài đặt|Settings/);
+    await this.page.locator('input[name="counterNumber"]').fill(value);
+    await this.page.getByRole('button', { name: /^(Lưu|Save)$/ }).click();
+  }
+
+  status(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /.+/ }).last();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.connection().filter({ hasText: /Đã kết nối|Connected/ }).waitFor();
+  }
+}
