@@ -1,0 +1,10 @@
+import type { Migration } from './migration';
+import { v1 } from './v1';
+import { v2 } from './v2';
+
+export type { Migration } from './migration';
+
+/** In order. The last one is the version this build writes. */
+export const migrations: readonly Migration[] = [v1, v2];
+
+export const currentSchemaVersion = 2;

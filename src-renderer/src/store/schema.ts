@@ -1,0 +1,135 @@
+import type { Dexie, Table } from 'dexie';
+import type { Procedure } from '../../../src-shared/domain/catalogue';
+import type {
+  AdministrativeRecord,
+  HandedInDocument,
+  Officer,
+  RecordChannel,
+  RecordEvent,
+  RecordStatus,
+} from '../../../src-shared/domain/records';
+
+/** A record as stored: the domain record plus the derived keys its indexes need. */
+export type RecordRow = AdministrativeRecord & {
+  /** The file owner's ID number (the submitter's when the owner has none). */
+  readonly citizenId: string;
+  /** searchKey() of the file owner's full name: folded, for prefix search. */
+  readonly nameKey: string;
+};
+
+/** One status-history row; keyed [recordId+seq] so a record's history is one primary-key range. */
+export type RecordEventRow = RecordEvent & { readonly recordId: string };
+
+export type DocumentRow = HandedInDocument & { readonly recordId: string; readonly index: number };
+
+/**
+ * A catalogue procedure as stored: the whole catalogue `Procedure` (documents, fees, processing time, source…),
+ * so the counter works from the local copy alone, plus the store's own fields.
+ */
+export type ProcedureRow = Procedure & {
+  /**
+   * Primary key, one per version: `${versionKey}@${effectiveFrom}` (see procedures-repository.ts). Versions of
+   * one procedure with different effective dates coexist; the catalogue forbids overlapping versions of one
+   * key, and two versions starting the same day would overlap, so the key is unique in any imported catalogue.
+   */
+  readonly code: string;
+  /** When this kiosk stored the row (the catalogue's own dates are `effectiveFrom` / `source.retrievedOn`). */
+  readonly updatedAt: number;
+};
+
+export type CitizenRow = {
+  readonly idNumber: string;
+  readonly fullName: string;
+  readonly address?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly updatedAt: number;
+};
+
+/** Scanned pages and other large blobs, content-addressed so records only carry hashes. */
+export type PageRow = {
+  readonly hash: string;
+  readonly blob: Blob;
+  readonly type: string;
+  readonly size: number;
+  readonly createdAt: number;
+};
+
+export type TicketRow = {
+  readonly id: string;
+  /** `YYYY-MM-DD` in UTC+7. */
+  readonly day: string;
+  readonly number: number;
+  readonly issuedAt: number;
+  readonly counterId?: string;
+  readonly citizenId?: string;
+  readonly state: 'waiting' | 'called' | 'served' | 'skipped';
+};
+
+export type OutboxMutation =
+  | {
+      readonly kind: 'record.receive';
+      readonly entity: 'record';
+      readonly entityId: string;
+      readonly payload: { readonly record: AdministrativeRecord };
+    }
+  | {
+      readonly kind: 'record.transition';
+      readonly entity: 'record';
+      readonly entityId: string;
+      /** The server replays the lifecycle's transition on its own copy; `baseVersion` detects a lost update. */
+      readonly payload: { readonly event: RecordEvent; readonly baseVersion: number };
+    };
+
+export type OutboxRow = OutboxMutation & { readonly mutationId: number; readonly createdAt: number };
+
+export type AuditAction = 'record.receive' | 'record.transition' | 'catalogue.replace';
+
+export type AuditRow = {
+  readonly id: string;
+  readonly at: number;
+  readonly actor: Officer;
+  readonly action: AuditAction;
+  readonly entity: 'record' | 'catalogue';
+  readonly entityId: string;
+  /** Codes and statuses only: no personal data in the audit log. */
+  readonly detail: Readonly<Record<string, string | number | null>>;
+};
+
+export type SettingRow = { readonly key: string; readonly value: unknown };
+
+export type StatusTally = Readonly<Partial<Record<RecordStatus, number>>>;
+
+/** Statistics per day × receiving counter × field × channel (schema v2). See docs/RECORDS.md. */
+export type DailyCountRow = {
+  /** `YYYY-MM-DD` in UTC+7. */
+  readonly day: string;
+  readonly counterId: string;
+  readonly fieldCode: string;
+  readonly channel: RecordChannel;
+  /** Records that moved into each status that day (hand-overs 4 → 4 not counted). */
+  readonly entered: StatusTally;
+  /** Records received (or registered) that day, by the status they are in now. */
+  readonly inStatus: StatusTally;
+  /** Records that finished that day, classed by the calendar's `classifyTimeliness` (finishing day vs due day). */
+  readonly early: number;
+  readonly onTime: number;
+  readonly overdue: number;
+};
+
+export type DailyCountKey = [day: string, counterId: string, fieldCode: string, channel: RecordChannel];
+
+export type MotCuaDb = Dexie & {
+  procedures: Table<ProcedureRow, string>;
+  records: Table<RecordRow, string>;
+  recordEvents: Table<RecordEventRow, [string, number]>;
+  citizens: Table<CitizenRow, string>;
+  documents: Table<DocumentRow, [string, number]>;
+  pages: Table<PageRow, string>;
+  tickets: Table<TicketRow, string>;
+  outbox: Table<OutboxRow, number>;
+  audit: Table<AuditRow, string>;
+  settings: Table<SettingRow, string>;
+  /** From schema v2. */
+  dailyCounts: Table<DailyCountRow, DailyCountKey>;
+};

@@ -1,0 +1,8 @@
+export * from './status';
+export * from './errors';
+export * from './ids';
+export * from './record';
+export * from './record-code';
+export * from './receipt';
+export * from './lifecycle';
+export { parseWith } from './validation';
