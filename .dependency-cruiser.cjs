@@ -18,13 +18,13 @@ module.exports = {
       name: 'shared-is-pure',
       comment: 'src-shared runs anywhere: no Node built-ins, no Electron, no React, no Dexie.',
       severity: 'error',
-      from: { path: '^src-shared/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^src-shared/', pathNot: '\\.(test|bench)\\.ts$' },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'shared-no-platform-packages',
       severity: 'error',
-      from: { path: '^src-shared/', pathNot: '\\.test\\.ts$' },
+      from: { path: '^src-shared/', pathNot: '\\.(test|bench)\\.ts$' },
       to: { path: '^(electron|react|react-dom|dexie|zustand|ws|fastify)$|node_modules/(electron|react|react-dom|dexie|zustand|ws|fastify)/' },
     },
     {

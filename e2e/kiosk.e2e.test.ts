@@ -53,4 +53,27 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
     await page.close();
   });
+
+  it('loads the sample catalogue into IndexedDB on first start and searches it without diacritics', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await expect.poll(async () => Number(await kiosk.procedureCount().textContent())).toBeGreaterThanOrEqual(20);
+    const hits = await kiosk.searchProcedures('dang ky khai sinh');
+    await expect.poll(() => hits.first().textContent()).toContain('1.001193');
+    const byCode = await kiosk.searchProcedures('2.000815');
+    await expect.poll(() => byCode.first().textContent()).toContain('Chứng thực bản sao');
+    await page.close();
+  });
+
+  it('computes a due date across Tết 2026 with the reasons for each skipped day', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    const { due, skipped } = await kiosk.computeDue('2026-02-12T10:00', '3');
+    await expect.poll(() => due.textContent()).toMatch(/^10:00 .*24\/02\/2026$/);
+    await expect.poll(() => skipped.count()).toBe(9);
+    expect(await skipped.first().textContent()).toContain('Tết');
+    await page.close();
+  });
 });

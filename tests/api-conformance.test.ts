@@ -96,7 +96,7 @@ describe.each(transports)('kiosk API over $name', (transport) => {
       ['settings.set', 'not an object', 'api.validation'],
       ['settings.set', { unknownField: 1 }, 'api.validation'],
       ['settings.set', { centerName: 'x'.repeat(10_000) }, 'api.validation'],
-      ['settings.set', { officeHours: [{ start: '17:00', end: '07:00' }] }, 'api.validation'],
+      ['settings.set', { officeHours: { sessions: [{ opens: '17:00', closes: '07:00' }] } }, 'api.validation'],
       ['system.info', { extra: true }, 'api.validation'],
       ['__proto__', {}, 'api.unknown-method'],
       [42, {}, 'api.unknown-method'],

@@ -39,4 +39,22 @@ export class KioskPage {
     await this.page.reload();
     await this.connection().filter({ hasText: /Đã kết nối|Connected/ }).waitFor();
   }
+
+  async searchProcedures(query: string): Promise<Locator> {
+    await this.page.keyboard.press('F2');
+    await this.page.getByTestId('procedure-search').fill(query);
+    return this.page.getByTestId('procedure-results').locator('li.procedure');
+  }
+
+  async computeDue(receivedAt: string, workingDays: string): Promise<{ due: Locator; skipped: Locator }> {
+    await this.page.keyboard.press('F3');
+    await this.page.getByTestId('calendar-received').fill(receivedAt);
+    await this.page.getByTestId('calendar-unit').selectOption('working-days');
+    await this.page.getByTestId('calendar-amount').fill(workingDays);
+    return { due: this.page.getByTestId('calendar-due'), skipped: this.page.getByTestId('calendar-skipped').locator('tr') };
+  }
+
+  procedureCount(): Locator {
+    return this.page.getByTestId('procedure-count');
+  }
 }

@@ -34,7 +34,7 @@ describe('settings service', () => {
 
   it('validates the merged settings as a whole', async () => {
     const service = await openSettingsService(dir, createEventBus());
-    const result = await service.set({ officeHours: [] });
+    const result = await service.set({ officeHours: { sessions: [] } });
     expect(result.ok).toBe(false);
     expect(service.get()).toEqual(defaultSettings);
   });

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'HH:mm' });
-
-export const officeSessionSchema = z
-  .object({ start: clock, end: clock })
-  .refine((s) => s.start < s.end, { message: 'start < end' });
+import { officeHoursSchema } from '../domain/calendar/office-hours';
 
 /** A unit's electronic ID (Decision 20/2020/QĐ-TTg): dot-separated upper-case segments, e.g. 000.00.00.H30, H55.242. */
 export const unitIdSchema = z.string().regex(/^[A-Z0-9]{1,6}(\.[A-Z0-9]{1,6}){0,5}$/, { message: 'unit electronic ID, e.g. 000.00.00.H30' });
@@ -17,8 +12,8 @@ export const settingsSchema = z.object({
   counterNumber: z.number().int().min(1).max(99),
   /** The kiosk's slot within its unit (0–9): the first digit of the record codes it allocates offline. */
   kioskSlot: z.number().int().min(0).max(9),
-  officeHours: z.array(officeSessionSchema).min(1).max(4),
-  sameDayCutOff: clock,
+  /** The calendar's own office-hours form, so the due-date computation reads the settings as they are. */
+  officeHours: officeHoursSchema.refine((h) => h.sessions.length <= 4 && h.sessions.every((s) => s.opens < s.closes), { message: 'sessions: opens < closes, at most 4' }),
   language: languageSchema,
 });
 
@@ -34,10 +29,11 @@ export const defaultSettings: Settings = {
   centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu (demo)',
   counterNumber: 1,
   kioskSlot: 1,
-  officeHours: [
-    { start: '07:00', end: '11:30' },
-    { start: '13:30', end: '17:00' },
-  ],
-  sameDayCutOff: '15:00',
+  officeHours: {
+    sessions: [
+      { opens: '07:00', closes: '11:30' },
+      { opens: '13:30', closes: '17:00' },
+    ],
+  },
   language: 'vi',
 };

@@ -1,9 +1,12 @@
 import { useKioskStore } from '../app/store';
-import { useText } from '../i18n/use-text';
+import { useLocalStore } from '../app/local-store';
+import { useFailureText, useText } from '../i18n/use-text';
 
 export function HomeScreen() {
   const t = useText();
+  const failureText = useFailureText();
   const { systemInfo, transport, storage } = useKioskStore();
+  const { procedures, failure } = useLocalStore();
   if (!systemInfo) return <p className="muted">{t('loading')}</p>;
   const storageText = storage === 'granted' ? t('storagePersisted') : storage === 'unsupported' ? t('storageUnsupported') : t('storageNotPersisted');
   return (
@@ -22,7 +25,11 @@ export function HomeScreen() {
           {systemInfo.electronVersion ? ` · Electron ${systemInfo.electronVersion}` : ''}
         </dd>
         <dt>{t('storage')}</dt>
-        <dd data-testid="storage-state">{storageText}</dd>
+        <dd data-testid="storage-state">
+          {failure ? <span className="error">{failureText(failure)}</span> : storageText}
+        </dd>
+        <dt>{t('proceduresInStore')}</dt>
+        <dd data-testid="procedure-count">{procedures?.length ?? '…'}</dd>
         <dt>{t('devices')}</dt>
         <dd>
           {systemInfo.devices.length === 0 ? (

@@ -13,7 +13,6 @@ type Draft = {
   morningEnd: string;
   afternoonStart: string;
   afternoonEnd: string;
-  sameDayCutOff: string;
 };
 
 const toDraft = (s: Settings): Draft => ({
@@ -21,11 +20,10 @@ const toDraft = (s: Settings): Draft => ({
   centerName: s.centerName,
   counterNumber: String(s.counterNumber),
   kioskSlot: String(s.kioskSlot),
-  morningStart: s.officeHours[0]?.start ?? '07:00',
-  morningEnd: s.officeHours[0]?.end ?? '11:30',
-  afternoonStart: s.officeHours[1]?.start ?? '13:30',
-  afternoonEnd: s.officeHours[1]?.end ?? '17:00',
-  sameDayCutOff: s.sameDayCutOff,
+  morningStart: s.officeHours.sessions[0]?.opens ?? '07:00',
+  morningEnd: s.officeHours.sessions[0]?.closes ?? '11:30',
+  afternoonStart: s.officeHours.sessions[1]?.opens ?? '13:30',
+  afternoonEnd: s.officeHours.sessions[1]?.closes ?? '17:00',
 });
 
 export function SettingsScreen() {
@@ -57,11 +55,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
       centerName: draft.centerName.trim(),
       counterNumber: Number(draft.counterNumber),
       kioskSlot: Number(draft.kioskSlot),
-      officeHours: [
-        { start: draft.morningStart, end: draft.morningEnd },
-        { start: draft.afternoonStart, end: draft.afternoonEnd },
-      ],
-      sameDayCutOff: draft.sameDayCutOff,
+      officeHours: {
+        sessions: [
+          { opens: draft.morningStart, closes: draft.morningEnd },
+          { opens: draft.afternoonStart, closes: draft.afternoonEnd },
+        ],
+      },
     });
     setOutcome(failure ? { failure } : { saved: true });
   };
@@ -87,7 +86,6 @@ function SettingsForm({ settings }: { settings: Settings }) {
             {field('afternoonEnd', '', 'time')}
           </div>
         </fieldset>
-        {field('sameDayCutOff', t('sameDayCutOff'), 'time')}
         <div className="actions">
           <button type="submit" className="primary">
             {t('save')}
