@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCatalogueCsv, importCatalogueJson } from '../src-shared/domain/catalogue';
 import { KioskPage } from './pages/kiosk-page';
 import { launchChromium } from './support/browser';
 import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
@@ -74,6 +75,22 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => due.textContent()).toMatch(/^10:00 .*24\/02\/2026$/);
     await expect.poll(() => skipped.count()).toBe(9);
     expect(await skipped.first().textContent()).toContain('Tết');
+    await page.close();
+  });
+
+  it("loads a province's catalogue file: bad rows listed, valid ones installed", async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    const procedures = importCatalogueJson(await readFile(join(import.meta.dirname, '..', 'assets', 'catalogue', 'sample-catalogue.json'), 'utf8')).procedures.slice(0, 3);
+    const third = procedures[2]?.nationalCode ?? '';
+    const csv = exportCatalogueCsv(procedures).replace(new RegExp(`(\\r?\\n)${third.replace('.', '\\.')},`), '$1not-a-code,');
+    const report = await kiosk.loadCatalogueFile('tinh.csv', csv);
+    await expect.poll(() => report.textContent()).toMatch(/2 thủ tục hợp lệ, 1 dòng lỗi/);
+    expect(await report.textContent()).toMatch(/Dòng 4/);
+    await kiosk.installValidProcedures();
+    await kiosk.goTo(/Tổng quan|Overview/);
+    await expect.poll(() => kiosk.procedureCount().textContent()).toBe('2');
     await page.close();
   });
 });

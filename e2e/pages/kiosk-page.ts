@@ -57,4 +57,14 @@ export class KioskPage {
   procedureCount(): Locator {
     return this.page.getByTestId('procedure-count');
   }
+
+  async loadCatalogueFile(name: string, content: string): Promise<Locator> {
+    await this.page.keyboard.press('F9');
+    await this.page.getByTestId('catalogue-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    return this.page.getByTestId('catalogue-report');
+  }
+
+  async installValidProcedures(): Promise<void> {
+    await this.page.getByRole('button', { name: /Nạp các thủ tục hợp lệ|Load the valid procedures/ }).click();
+  }
 }

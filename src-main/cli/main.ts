@@ -1,8 +1,9 @@
 import { calendarDueCommand } from './commands/calendar';
+import { catalogueCheckCommand } from './commands/catalogue';
 import { versionCommand } from './commands/version';
 import { runCli } from './runner';
 
-const commands = [versionCommand, calendarDueCommand];
+const commands = [versionCommand, calendarDueCommand, catalogueCheckCommand];
 
 void runCli(commands, process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

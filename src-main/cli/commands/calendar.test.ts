@@ -123,3 +123,13 @@ describe('motcua calendar due', () => {
     expect(result.error.message).not.toBe(result.error.messageEn);
   });
 });
+
+describe('motcua calendar due --calendar-days', () => {
+  it('counts calendar days and moves a due day that falls on a day off to the next working day', async () => {
+    // Received Mon 9 Mar 2026; day 30 is Wed 8 Apr, a working day: due at its closing.
+    const result = await calendarDueCommand.run(['--received', '2026-03-09T09:00+07:00', '--calendar-days', '30']);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect((result.value.json as { dueAt: string }).dueAt).toBe('2026-04-08T17:00:00+07:00');
+  });
+});

@@ -20,7 +20,7 @@ import type { Failure, Result } from '../../../src-shared/result';
 import type { CliCommand, CommandOutput } from '../command';
 
 const usage =
-  'motcua calendar due --received 2026-02-12T10:00+07:00 (--days N | --hours N | --same-day [--cutoff 15]) [--calendar lich-2027.json …]';
+  'motcua calendar due --received 2026-02-12T10:00+07:00 (--days N | --hours N | --calendar-days N | --same-day [--cutoff 15]) [--calendar lich-2027.json …]';
 
 const usageError = (vi: string, en: string): Failure => failure('cli.usage', vi, en);
 
@@ -50,6 +50,7 @@ type CalendarDueOptions = {
   readonly received?: string | undefined;
   readonly days?: string | undefined;
   readonly hours?: string | undefined;
+  readonly 'calendar-days'?: string | undefined;
   readonly 'same-day'?: boolean | undefined;
   readonly cutoff?: string | undefined;
   readonly calendar?: readonly string[] | undefined;
@@ -65,6 +66,7 @@ function readOptions(argv: readonly string[]): Result<CalendarDueOptions> {
         received: { type: 'string' },
         days: { type: 'string' },
         hours: { type: 'string' },
+        'calendar-days': { type: 'string' },
         'same-day': { type: 'boolean' },
         cutoff: { type: 'string' },
         calendar: { type: 'string', multiple: true },
@@ -93,9 +95,11 @@ function parseRequest(argv: readonly string[]): Result<DueRequest> {
 }
 
 function parseProcessingTime(values: CalendarDueOptions): Result<ProcessingTime> {
-  const chosen = [values.days !== undefined, values.hours !== undefined, values['same-day'] === true].filter(Boolean).length;
+  const chosen = [values.days !== undefined, values.hours !== undefined, values['calendar-days'] !== undefined, values['same-day'] === true].filter(Boolean).length;
   if (chosen !== 1) {
-    return err(usageError('Chọn đúng một trong --days N, --hours N hoặc --same-day.', 'Give exactly one of --days N, --hours N or --same-day.'));
+    return err(
+      usageError('Chọn đúng một trong --days N, --hours N, --calendar-days N hoặc --same-day.', 'Give exactly one of --days N, --hours N, --calendar-days N or --same-day.'),
+    );
   }
   if (values.cutoff !== undefined && values['same-day'] !== true) {
     return err(usageError('--cutoff chỉ dùng cùng --same-day.', '--cutoff only goes with --same-day.'));
@@ -105,8 +109,9 @@ function parseProcessingTime(values: CalendarDueOptions): Result<ProcessingTime>
     const cutOffHour = parseNumber(values.cutoff, '--cutoff');
     return cutOffHour.ok ? ok({ unit: 'same-day', cutOffHour: cutOffHour.value }) : cutOffHour;
   }
-  const unit = values.days !== undefined ? 'working-days' : 'working-hours';
-  const amount = parseNumber(values.days ?? values.hours ?? '', unit === 'working-days' ? '--days' : '--hours');
+  const unit = values.days !== undefined ? 'working-days' : values.hours !== undefined ? 'working-hours' : 'calendar-days';
+  const option = { 'working-days': '--days', 'working-hours': '--hours', 'calendar-days': '--calendar-days' }[unit];
+  const amount = parseNumber(values.days ?? values.hours ?? values['calendar-days'] ?? '', option);
   return amount.ok ? ok({ unit, amount: amount.value }) : amount;
 }
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { importCatalogueJson, type Procedure } from '../../../src-shared/domain/catalogue';
 import { createLogger } from '../../../src-shared/log';
-import type { Failure } from '../../../src-shared/result';
+import { err, failure, ok, type Failure, type Result } from '../../../src-shared/result';
 import sampleCatalogue from '../../../assets/catalogue/sample-catalogue.json?raw';
 import { openMotCuaDb, type OpenedStore } from '../store';
 import { listProcedures, procedureCount, replaceCatalogue } from '../store/procedures-repository';
@@ -35,8 +35,22 @@ export async function openLocalStore(): Promise<StorageState> {
   if ((await procedureCount(db)) === 0) {
     const report = importCatalogueJson(sampleCatalogue);
     if (report.errors.length > 0) log.error('sample catalogue has errors', { count: report.errors.length });
-    await replaceCatalogue(db, report.procedures, Date.now());
+    const seeded = await replaceCatalogue(db, report.procedures, Date.now());
+    if (!seeded.ok) useLocalStore.setState({ failure: seeded.error });
   }
   useLocalStore.setState({ store: opened.value, procedures: await listProcedures(db, Date.now()) });
   return opened.value.persistentStorage;
+}
+
+/**
+ * Replaces the catalogue with a province's file (validated by the caller's import report); the previous
+ * catalogue stays if the write fails.
+ */
+export async function installCatalogue(procedures: readonly Procedure[]): Promise<Result<number>> {
+  const store = useLocalStore.getState().store;
+  if (!store) return err(failure('store.not-open', 'Kho dữ liệu cục bộ chưa mở được.', 'The local store is not open.'));
+  const replaced = await replaceCatalogue(store.db, procedures, Date.now());
+  if (!replaced.ok) return replaced;
+  useLocalStore.setState({ procedures: await listProcedures(store.db, Date.now()) });
+  return ok(procedures.length);
 }

@@ -3,6 +3,7 @@ import type { Settings } from '../../../src-shared/api/settings';
 import type { Failure } from '../../../src-shared/result';
 import { useKioskStore } from '../app/store';
 import { useFailureText, useText } from '../i18n/use-text';
+import { CatalogueImport } from './CatalogueImport';
 
 type Draft = {
   centerUnitId: string;
@@ -30,7 +31,12 @@ export function SettingsScreen() {
   const settings = useKioskStore((s) => s.settings);
   if (!settings) return null;
   // Keyed by the saved settings so the form restarts from what the host holds after each save.
-  return <SettingsForm key={JSON.stringify(settings)} settings={settings} />;
+  return (
+    <>
+      <SettingsForm key={JSON.stringify(settings)} settings={settings} />
+      <CatalogueImport />
+    </>
+  );
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {
