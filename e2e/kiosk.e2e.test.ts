@@ -93,4 +93,18 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => kiosk.procedureCount().textContent()).toBe('2');
     await page.close();
   });
+
+  it('signs in offline, refuses a wrong password with attempts left, and signs out', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await page.getByRole('button', { name: /Đăng xuất/ }).click();
+    await page.locator('input[name="username"]').fill('giamsat');
+    await page.locator('input[name="secret"]').fill('sai-mat-khau-1');
+    await page.locator('form button[type="submit"]').click();
+    await expect.poll(() => kiosk.signInError().textContent()).toMatch(/Còn 4 lần thử/);
+    await kiosk.signIn({ username: 'giamsat', displayName: '', secret: 'motcua2026' });
+    expect(await page.getByTestId('signed-in-officer').textContent()).toContain('Nguyễn Thị Giám Sát');
+    await page.close();
+  });
 });

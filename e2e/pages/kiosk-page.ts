@@ -4,9 +4,25 @@ import type { Locator, Page } from 'playwright-core';
 export class KioskPage {
   constructor(private readonly page: Page) {}
 
-  async open(url: string): Promise<void> {
+  /** Opens the kiosk and signs in; on a fresh profile, first creates the supervisor account. */
+  async open(url: string, officer = { username: 'giamsat', displayName: 'Nguyễn Thị Giám Sát', secret: 'motcua2026' }): Promise<void> {
     await this.page.goto(url);
     await this.connection().filter({ hasText: /Đã kết nối|Connected/ }).waitFor();
+    await this.signIn(officer);
+  }
+
+  async signIn(officer: { username: string; displayName: string; secret: string }): Promise<void> {
+    const title = this.page.getByRole('heading', { name: /Tạo tài khoản cán bộ phụ trách đầu tiên|Đăng nhập/ });
+    await title.waitFor();
+    await this.page.locator('input[name="username"]').fill(officer.username);
+    if (/Tạo tài khoản/.test((await title.textContent()) ?? '')) await this.page.locator('input[name="displayName"]').fill(officer.displayName);
+    await this.page.locator('input[name="secret"]').fill(officer.secret);
+    await this.page.locator('form button[type="submit"]').click();
+    await this.page.getByTestId('signed-in-officer').waitFor();
+  }
+
+  signInError(): Locator {
+    return this.page.getByRole('alert');
   }
 
   connection(): Locator {
@@ -35,9 +51,10 @@ export class KioskPage {
     return this.page.getByRole('status').filter({ hasText: /.+/ }).last();
   }
 
-  async reload(): Promise<void> {
+  async reload(officer = { username: 'giamsat', displayName: '', secret: 'motcua2026' }): Promise<void> {
     await this.page.reload();
     await this.connection().filter({ hasText: /Đã kết nối|Connected/ }).waitFor();
+    await this.signIn(officer);
   }
 
   async searchProcedures(query: string): Promise<Locator> {

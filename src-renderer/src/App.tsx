@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { Shell, screenForKey } from './app/Shell';
+import { expireIfIdle, noteActivity, useSession } from './app/session';
 import { useKioskStore } from './app/store';
+import { AccountsScreen } from './screens/AccountsScreen';
+import { SignInScreen } from './screens/SignInScreen';
 import { CalendarScreen } from './screens/CalendarScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ProceduresScreen } from './screens/ProceduresScreen';
@@ -9,11 +12,26 @@ import { SettingsScreen } from './screens/SettingsScreen';
 export function App() {
   const screen = useKioskStore((s) => s.screen);
   const go = useKioskStore((s) => s.go);
+  const officer = useSession((s) => s.officer);
+
+  // Any key or touch counts as presence; an idle counter signs itself out.
+  useEffect(() => {
+    const onActivity = () => noteActivity();
+    window.addEventListener('pointerdown', onActivity);
+    window.addEventListener('keydown', onActivity);
+    const timer = window.setInterval(() => expireIfIdle(Date.now()), 15_000);
+    return () => {
+      window.removeEventListener('pointerdown', onActivity);
+      window.removeEventListener('keydown', onActivity);
+      window.clearInterval(timer);
+    };
+  }, []);
 
   // Officers work from the keyboard all day: function keys switch screens.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = screenForKey(event.key);
+      const role = useSession.getState().officer?.role;
+      const target = role === undefined ? undefined : screenForKey(event.key, role);
       if (target) {
         event.preventDefault();
         go(target);
@@ -25,10 +43,12 @@ export function App() {
 
   return (
     <Shell>
-      {screen === 'home' ? <HomeScreen /> : null}
-      {screen === 'procedures' ? <ProceduresScreen /> : null}
-      {screen === 'calendar' ? <CalendarScreen /> : null}
-      {screen === 'settings' ? <SettingsScreen /> : null}
+      {!officer ? <SignInScreen /> : null}
+      {officer && screen === 'home' ? <HomeScreen /> : null}
+      {officer && screen === 'procedures' ? <ProceduresScreen /> : null}
+      {officer && screen === 'calendar' ? <CalendarScreen /> : null}
+      {officer && screen === 'accounts' ? <AccountsScreen /> : null}
+      {officer && screen === 'settings' ? <SettingsScreen /> : null}
     </Shell>
   );
 }

@@ -5,6 +5,7 @@ import { err, failure, ok, type Failure, type Result } from '../../../src-shared
 import sampleCatalogue from '../../../assets/catalogue/sample-catalogue.json?raw';
 import { openMotCuaDb, type OpenedStore } from '../store';
 import { listProcedures, procedureCount, replaceCatalogue } from '../store/procedures-repository';
+import { attachOfficers } from './session';
 import type { StorageState } from './store';
 
 const log = createLogger('app.local-store');
@@ -38,6 +39,7 @@ export async function openLocalStore(): Promise<StorageState> {
     const seeded = await replaceCatalogue(db, report.procedures, Date.now());
     if (!seeded.ok) useLocalStore.setState({ failure: seeded.error });
   }
+  await attachOfficers(db);
   useLocalStore.setState({ store: opened.value, procedures: await listProcedures(db, Date.now()) });
   return opened.value.persistentStorage;
 }

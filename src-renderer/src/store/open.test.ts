@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openOrThrow, uniqueDbName } from './fixtures.testing';
-import { migrations, type Migration } from './migrations';
+import { currentSchemaVersion, migrations, type Migration } from './migrations';
 import { openMotCuaDb } from './open';
 import type { MotCuaDb } from './schema';
 
@@ -14,7 +14,8 @@ const track = (db: MotCuaDb): MotCuaDb => {
   return db;
 };
 
-const v3: Migration = { version: 3, stores: { signatures: 'id' } };
+const future: Migration = {
+  version: currentSchemaVersion + 1, stores: { signatures: 'id' } };
 
 describe('opening the kiosk database', () => {
   it('creates a new database at the current version and reports persistence', async () => {
@@ -24,9 +25,9 @@ describe('opening the kiosk database', () => {
     const { db, upgradedFrom, persistentStorage } = result.value;
     track(db);
     expect(upgradedFrom).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(currentSchemaVersion);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'citizens', 'dailyCounts', 'documents', 'outbox', 'pages', 'procedures', 'recordEvents', 'records', 'settings', 'tickets'],
+      ['audit', 'citizens', 'dailyCounts', 'documents', 'officers', 'outbox', 'pages', 'procedures', 'recordEvents', 'records', 'settings', 'tickets'],
     );
     // Node 20 has no navigator.storage.
     expect(persistentStorage).toBe('unsupported');
@@ -42,15 +43,15 @@ describe('opening the kiosk database', () => {
     const name = uniqueDbName();
     (await openOrThrow(name)).close();
     const again = await openMotCuaDb(name);
-    expect(again.ok && again.value.upgradedFrom).toBe(2);
+    expect(again.ok && again.value.upgradedFrom).toBe(currentSchemaVersion);
     if (again.ok) track(again.value.db);
   });
 
   it('refuses a database from the future, bilingually, and leaves it untouched', async () => {
     const name = uniqueDbName();
-    const future = await openOrThrow(name, { migrations: [...migrations, v3] });
-    await future.settings.put({ key: 'written-by', value: 'v3' });
-    future.close();
+    const newer = await openOrThrow(name, { migrations: [...migrations, future] });
+    await newer.settings.put({ key: 'written-by', value: 'v3' });
+    newer.close();
 
     const refused = await openMotCuaDb(name);
     expect(refused.ok).toBe(false);
@@ -59,8 +60,8 @@ describe('opening the kiosk database', () => {
     expect(refused.error.message).toContain('phiên bản phần mềm mới hơn');
     expect(refused.error.messageEn).toContain('newer version');
 
-    const back = track(await openOrThrow(name, { migrations: [...migrations, v3] }));
-    expect(back.verno).toBe(3);
+    const back = track(await openOrThrow(name, { migrations: [...migrations, future] }));
+    expect(back.verno).toBe(currentSchemaVersion + 1);
     expect(await back.settings.get('written-by')).toEqual({ key: 'written-by', value: 'v3' });
     expect(back.tables.map((t) => t.name)).toContain('signatures');
   });
@@ -72,7 +73,7 @@ describe('opening the kiosk database', () => {
     current.close();
 
     const broken: Migration = {
-      version: 3,
+      version: currentSchemaVersion + 1,
       stores: { signatures: 'id' },
       upgrade: () => Promise.reject(new Error('upgrade bug')),
     };
@@ -84,7 +85,7 @@ describe('opening the kiosk database', () => {
     expect(again.ok).toBe(true);
     if (!again.ok) return;
     track(again.value.db);
-    expect(again.value.upgradedFrom).toBe(2);
+    expect(again.value.upgradedFrom).toBe(currentSchemaVersion);
     expect(await again.value.db.settings.get('kept')).toEqual({ key: 'kept', value: 1 });
   });
 

@@ -1,4 +1,5 @@
 import type { Dexie, Table } from 'dexie';
+import type { OfficerAccount } from '../../../src-shared/domain/officers';
 import type { Procedure } from '../../../src-shared/domain/catalogue';
 import type {
   AdministrativeRecord,
@@ -83,14 +84,21 @@ export type OutboxMutation =
 
 export type OutboxRow = OutboxMutation & { readonly mutationId: number; readonly createdAt: number };
 
-export type AuditAction = 'record.receive' | 'record.transition' | 'catalogue.replace';
+export type AuditAction =
+  | 'record.receive'
+  | 'record.transition'
+  | 'catalogue.replace'
+  | 'officer.create'
+  | 'officer.update'
+  | 'officer.sign-in'
+  | 'officer.sign-in-refused';
 
 export type AuditRow = {
   readonly id: string;
   readonly at: number;
   readonly actor: Officer;
   readonly action: AuditAction;
-  readonly entity: 'record' | 'catalogue';
+  readonly entity: 'record' | 'catalogue' | 'officer';
   readonly entityId: string;
   /** Codes and statuses only: no personal data in the audit log. */
   readonly detail: Readonly<Record<string, string | number | null>>;
@@ -132,4 +140,6 @@ export type MotCuaDb = Dexie & {
   settings: Table<SettingRow, string>;
   /** From schema v2. */
   dailyCounts: Table<DailyCountRow, DailyCountKey>;
+  /** From schema v3. */
+  officers: Table<OfficerAccount, string>;
 };

@@ -6,6 +6,7 @@ import { openMotCuaDb } from '../open';
 import { openOrThrow, uniqueDbName } from '../fixtures.testing';
 import { toEventRow, toRecordRow } from '../record-rows';
 import { dailyCountKey } from '../daily-counts';
+import { currentSchemaVersion } from './index';
 import { v1 } from './v1';
 
 type Step = Omit<TransitionInput, 'actor'>;
@@ -53,7 +54,7 @@ describe('migration v1 → v2', () => {
     if (!upgraded.ok) return;
     const { db, upgradedFrom } = upgraded.value;
     expect(upgradedFrom).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(currentSchemaVersion);
 
     const rows = await db.dailyCounts.toArray();
     const byKey = new Map(rows.map((row) => [JSON.stringify(dailyCountKey(row)), row]));
