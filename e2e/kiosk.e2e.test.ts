@@ -107,4 +107,48 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     expect(await page.getByTestId('signed-in-officer').textContent()).toContain('Nguyễn Thị Giám Sát');
     await page.close();
   });
+
+  it('receives a file: QR scan fills the citizen, the procedure sets documents and due date, the record code is allocated', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.openReceive();
+    await kiosk.scanWithWedge('001099012345|123456789|Nguyễn Văn A|15011999|Nam|Số 1 Đường Mẫu, Phường Thử, Hà Nội|01022021');
+    await expect.poll(() => kiosk.field('fullName').inputValue()).toBe('Nguyễn Văn A');
+    expect(await kiosk.field('idNumber').inputValue()).toBe('001099012345');
+    await kiosk.chooseProcedure('khai sinh', '1.001193');
+    await expect.poll(() => page.getByTestId('receive-due').textContent()).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
+    const code = await kiosk.confirmReceipt();
+    expect(code).toMatch(/^000\.00\.00\.H99-\d{6}-1001$/);
+    await page.getByRole('button', { name: /Tiếp nhận hồ sơ tiếp theo/ }).click();
+    await kiosk.field('idNumber').fill('079203001234');
+    await kiosk.field('fullName').fill('Trần Thị Bình');
+    await kiosk.field('address').fill('Phường Sài Gòn, TP. Hồ Chí Minh');
+    await kiosk.chooseProcedure('chung thuc ban sao', '2.000815');
+    expect(await kiosk.confirmReceipt()).toMatch(/-1002$/);
+    await page.close();
+  });
+
+  it('keeps a half-typed receipt across a reload (the draft is in IndexedDB)', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.openReceive();
+    await kiosk.field('fullName').fill('Lê Thị Hoà');
+    await page.waitForTimeout(600);
+    await kiosk.reload();
+    await kiosk.openReceive();
+    await expect.poll(() => kiosk.field('fullName').inputValue()).toBe('Lê Thị Hoà');
+    await page.close();
+  });
+
+  it('refuses an invalid citizen ID with a clear message and keeps the confirm button off', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await kiosk.openReceive();
+    await kiosk.field('idNumber').fill('12345');
+    await expect.poll(() => page.locator('.field .error').first().textContent()).toMatch(/12 chữ số|12/);
+    await page.close();
+  });
 });

@@ -84,4 +84,33 @@ export class KioskPage {
   async installValidProcedures(): Promise<void> {
     await this.page.getByRole('button', { name: /Nạp các thủ tục hợp lệ|Load the valid procedures/ }).click();
   }
+
+  async openReceive(): Promise<void> {
+    await this.page.keyboard.press('F4');
+    await this.page.getByRole('heading', { name: /1\. (Người nộp hồ sơ|Submitter)/ }).waitFor();
+  }
+
+  field(name: string): Locator {
+    return this.page.locator(`input[name="${name}"]`);
+  }
+
+  /** Types like a keyboard-wedge barcode scanner: a fast burst ended by Enter. */
+  async scanWithWedge(text: string, into = 'idNumber'): Promise<void> {
+    await this.field(into).focus();
+    await this.page.keyboard.type(text, { delay: 5 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  async chooseProcedure(query: string, code: string): Promise<void> {
+    await this.field('procedure-search').fill(query);
+    await this.page.getByRole('button', { name: new RegExp(code.replace('.', '\\.')) }).first().click();
+    await this.page.getByTestId('chosen-procedure').waitFor();
+  }
+
+  async confirmReceipt(): Promise<string> {
+    await this.page.getByTestId('confirm-receive').click();
+    const code = this.page.getByTestId('received-code');
+    await code.waitFor();
+    return (await code.textContent()) ?? '';
+  }
 }

@@ -3,6 +3,7 @@ import { Shell, screenForKey } from './app/Shell';
 import { expireIfIdle, noteActivity, useSession } from './app/session';
 import { useKioskStore } from './app/store';
 import { AccountsScreen } from './screens/AccountsScreen';
+import { ReceiveScreen } from './screens/ReceiveScreen';
 import { SignInScreen } from './screens/SignInScreen';
 import { CalendarScreen } from './screens/CalendarScreen';
 import { HomeScreen } from './screens/HomeScreen';
@@ -45,6 +46,7 @@ export function App() {
     <Shell>
       {!officer ? <SignInScreen /> : null}
       {officer && screen === 'home' ? <HomeScreen /> : null}
+      {officer && screen === 'receive' ? <ReceiveScreen /> : null}
       {officer && screen === 'procedures' ? <ProceduresScreen /> : null}
       {officer && screen === 'calendar' ? <CalendarScreen /> : null}
       {officer && screen === 'accounts' ? <AccountsScreen /> : null}

@@ -1,0 +1,26 @@
+import type { Settings } from '../../../src-shared/api/settings';
+import { createIdGenerator } from '../../../src-shared/domain/records';
+import { createRecordsRepository, type MotCuaDb, type RecordsRepository } from '../store';
+
+const kioskIdKey = 'kiosk.id';
+
+/** This browser profile's kiosk id: made once, kept in the database, sent with every synced mutation. */
+async function kioskId(db: MotCuaDb, newId: () => string): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await db.settings.get(kioskIdKey);
+    if (typeof existing?.value === 'string') return existing.value;
+    const id = newId();
+    await db.settings.put({ key: kioskIdKey, value: id });
+    return id;
+  });
+}
+
+/** A records repository for the counter as the settings describe it now (unit, counter, kiosk slot). */
+export async function recordsRepositoryFor(db: MotCuaDb, settings: Settings): Promise<RecordsRepository> {
+  const newId = createIdGenerator({ now: () => Date.now(), fillRandom: (bytes) => crypto.getRandomValues(bytes) });
+  return createRecordsRepository(db, {
+    kiosk: { kioskId: await kioskId(db, newId), unitId: settings.centerUnitId, kioskSlot: settings.kioskSlot, counterId: String(settings.counterNumber) },
+    now: () => Date.now(),
+    newId,
+  });
+}

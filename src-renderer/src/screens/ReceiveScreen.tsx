@@ -1,0 +1,306 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createWorkingCalendar, formatInstant, parseOfficeHours } from '../../../src-shared/domain/calendar';
+import { computeFees, dueForProcedure, indexCatalogue, searchProcedures, type Procedure } from '../../../src-shared/domain/catalogue';
+import { createKeyboardWedge, parseCccdQr } from '../../../src-shared/domain/citizens';
+import type { AdministrativeRecord } from '../../../src-shared/domain/records';
+import type { Failure } from '../../../src-shared/result';
+import { validateCitizenId } from '../../../src-shared/text';
+import { useLocalStore } from '../app/local-store';
+import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
+import { recordsRepositoryFor } from '../app/records';
+import { useSession } from '../app/session';
+import { useKioskStore } from '../app/store';
+import { useFailureText, useText } from '../i18n/use-text';
+import { procedureKey } from '../store/procedures-repository';
+import { formatFeeRule, formatProcessingTime, formatVnd } from './format';
+
+const calendar = createWorkingCalendar({});
+
+/** "10:00 24/02/2026", the receipt's way of writing an instant. */
+const appointment = (at: number): string => {
+  const iso = formatInstant(at);
+  return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+};
+
+/** Receive a file: identify the citizen, choose the procedure, check the documents, confirm. */
+export function ReceiveScreen() {
+  const t = useText();
+  const failureText = useFailureText();
+  const settings = useKioskStore((s) => s.settings);
+  const { store, procedures } = useLocalStore();
+  const officer = useSession((s) => s.officer);
+  const { draft, restored } = useReceiveDraft();
+  const [query, setQuery] = useState('');
+  const [failure, setFailure] = useState<Failure | undefined>();
+  const [received, setReceived] = useState<AdministrativeRecord | undefined>();
+  const [now, setNow] = useState(() => Date.now());
+  const db = store?.db;
+  const set = (patch: Partial<ReceiveDraft>) => updateDraft(db, patch);
+
+  useEffect(() => {
+    if (db) void restoreDraft(db);
+  }, [db]);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  const fillFromQr = (text: string): boolean => {
+    const card = parseCccdQr(text);
+    if (!card.ok) {
+      setFailure(card.error);
+      return false;
+    }
+    setFailure(undefined);
+    updateDraft(db, { idNumber: card.value.idNumber, fullName: card.value.fullName, address: card.value.address });
+    return true;
+  };
+
+  // A QR scanned by a keyboard-wedge scanner while no field has the focus: told from typing by key timing.
+  // In a field, the field itself receives the text (with every Vietnamese letter) and handles it on Enter.
+  useEffect(() => {
+    const wedge = createKeyboardWedge();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
+      const scanned = wedge.key(event.key, event.timeStamp);
+      if (scanned === undefined || !scanned.includes('|')) return;
+      event.preventDefault();
+      fillFromQr(scanned);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  });
+
+  const index = useMemo(() => indexCatalogue(procedures ?? []), [procedures]);
+  const hits = useMemo(() => (query.trim() === '' ? [] : searchProcedures(index, query, { limit: 8 }).map((h) => h.procedure)), [index, query]);
+  const procedure: Procedure | undefined = procedures?.find((p) => procedureKey(p) === draft.procedureKey);
+  const scanning = draft.idNumber.includes('|');
+  const citizenId = draft.idNumber.trim() === '' || scanning ? undefined : validateCitizenId(draft.idNumber);
+  const officeHours = settings ? parseOfficeHours(settings.officeHours) : undefined;
+  const due =
+    procedure && calendar.ok
+      ? dueForProcedure({ procedure, receivedAt: now, calendar: calendar.value, verificationNeeded: draft.verificationNeeded, ...(officeHours?.ok ? { officeHours: officeHours.value } : {}) })
+      : undefined;
+  const fee = procedure ? computeFees(procedure.fees, { items: [{ pages: draft.pages, copies: draft.copies }], channel: 'in-person' }) : undefined;
+  const submitted = procedure?.documents.filter((d) => d.handling === 'submit') ?? [];
+  const countsOf = (id: string) => draft.documents[id] ?? procedure?.documents.find((d) => d.id === id)?.quantities ?? { original: 0, certifiedCopy: 0, photocopy: 0 };
+
+  const choose = (p: Procedure) => {
+    setQuery('');
+    set({ procedureKey: procedureKey(p), documents: Object.fromEntries(p.documents.filter((d) => d.handling === 'submit').map((d) => [d.id, { ...d.quantities }])), verificationNeeded: false });
+  };
+
+  const confirm = async () => {
+    if (!db || !settings || !officer || !procedure || !due?.ok || !fee?.ok) return;
+    if (!citizenId?.ok) return setFailure(citizenId?.error);
+    const repository = await recordsRepositoryFor(db, settings);
+    const result = await repository.receiveRecord({
+      procedure: { code: procedure.localCode ?? procedure.nationalCode, name: procedure.name, fieldCode: procedure.field.code, fieldName: procedure.field.name },
+      channel: 1,
+      submitter: { fullName: draft.fullName, idNumber: citizenId.value.id, address: draft.address, ...(draft.phone ? { phone: draft.phone } : {}), ...(draft.email ? { email: draft.email } : {}) },
+      documents: submitted.map((d) => ({ name: d.name, ...countsOf(d.id), pageHashes: [] })),
+      setsCount: draft.setsCount,
+      // The legal time printed on the receipt: the longer one when the officer said verification is needed.
+      processingTime: draft.verificationNeeded && procedure.processingTime.ifVerificationNeeded ? procedure.processingTime.ifVerificationNeeded : procedure.processingTime,
+      dueAt: due.value.dueAt,
+      fee: { amountVnd: fee.value.total, paid: draft.feePaid },
+      resultDelivery: draft.resultDelivery,
+      officer: { officerId: officer.id, name: officer.displayName },
+      at: now,
+    });
+    if (!result.ok) return setFailure(result.error);
+    setFailure(undefined);
+    setReceived(result.value);
+    await clearDraft(db);
+  };
+
+  if (!restored) return <p className="muted">{t('loading')}</p>;
+  if (received) {
+    return (
+      <section className="panel" aria-live="polite">
+        <h2>{t('receivedTitle')}</h2>
+        <p>
+          {t('recordCode')}: <span className="due" data-testid="received-code">{received.code}</span>
+        </p>
+        <p>
+          {t('dueAt')}: <strong>{received.dueAt === undefined ? '' : appointment(received.dueAt)}</strong>
+        </p>
+        <button type="button" className="primary" onClick={() => setReceived(undefined)}>
+          {t('receiveNext')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <div className="receive">
+      <section className="panel">
+        <h2>1. {t('citizen')}</h2>
+        <p className="muted">{t('citizenHint')}</p>
+        <div className="form-grid two">
+          <label className="field">
+            <span>{t('idNumber')}</span>
+            <input
+              name="idNumber"
+              inputMode="numeric"
+              autoFocus
+              value={draft.idNumber}
+              onChange={(e) => set({ idNumber: e.target.value })}
+              onKeyDown={(e) => {
+                // The scanner ends its burst with Enter; a QR never reaches the form as an ID number.
+                if (e.key === 'Enter' && scanning) {
+                  e.preventDefault();
+                  if (!fillFromQr(draft.idNumber)) set({ idNumber: '' });
+                }
+              }}
+            />
+            {citizenId && !citizenId.ok ? <span className="error">{failureText(citizenId.error)}</span> : null}
+            {citizenId?.ok ? (
+              <span className="muted" data-testid="id-info">
+                {citizenId.value.provinceName} · {citizenId.value.sex === 'male' ? t('male') : t('female')} · {citizenId.value.birthYear}
+              </span>
+            ) : null}
+          </label>
+          <label className="field">
+            <span>{t('fullName')}</span>
+            <input name="fullName" value={draft.fullName} onChange={(e) => set({ fullName: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('address')}</span>
+            <input name="address" value={draft.address} onChange={(e) => set({ address: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('phone')}</span>
+            <input name="phone" inputMode="tel" value={draft.phone} onChange={(e) => set({ phone: e.target.value })} />
+          </label>
+        </div>
+      </section>
+
+      <section className="panel">
+        <h2>2. {t('procedure')}</h2>
+        {procedure ? (
+          <p data-testid="chosen-procedure">
+            <span className="code">{procedure.nationalCode}</span> <strong>{procedure.name}</strong> · {formatProcessingTime(procedure.processingTime, t)}{' '}
+            <button type="button" className="link-dark" onClick={() => set({ procedureKey: '' })}>
+              {t('change')}
+            </button>
+          </p>
+        ) : (
+          <>
+            <input className="search" name="procedure-search" value={query} placeholder={t('searchProcedures')} onChange={(e) => setQuery(e.target.value)} />
+            <ul className="results">
+              {hits.map((p) => (
+                <li key={procedureKey(p)}>
+                  <button type="button" className="pick" onClick={() => choose(p)}>
+                    <span className="code">{p.nationalCode}</span> {p.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {procedure ? (
+        <section className="panel">
+          <h2>3. {t('requiredDocuments')}</h2>
+          <table className="documents">
+            <thead>
+              <tr>
+                <th>{t('document')}</th>
+                <th>{t('original')}</th>
+                <th>{t('certifiedCopy')}</th>
+                <th>{t('photocopy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {submitted.map((d) => {
+                const counts = countsOf(d.id);
+                const cell = (kind: 'original' | 'certifiedCopy' | 'photocopy') => (
+                  <td>
+                    <input type="number" min={0} max={99} aria-label={`${d.name} ${t(kind)}`} value={counts[kind]} onChange={(e) => set({ documents: { ...draft.documents, [d.id]: { ...counts, [kind]: Number(e.target.value) } } })} />
+                  </td>
+                );
+                return (
+                  <tr key={d.id}>
+                    <td>
+                      {d.name}
+                      {d.condition ? <div className="muted">{d.condition}</div> : null}
+                    </td>
+                    {cell('original')}
+                    {cell('certifiedCopy')}
+                    {cell('photocopy')}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="row">
+            <label className="field">
+              <span>{t('setsCount')}</span>
+              <input type="number" min={1} max={99} value={draft.setsCount} onChange={(e) => set({ setsCount: Number(e.target.value) })} />
+            </label>
+            {procedure.fees.some((f) => f.kind === 'per-page' || f.kind === 'per-copy') ? (
+              <>
+                <label className="field">
+                  <span>{t('pages')}</span>
+                  <input type="number" min={1} value={draft.pages} onChange={(e) => set({ pages: Number(e.target.value) })} />
+                </label>
+                <label className="field">
+                  <span>{t('copies')}</span>
+                  <input type="number" min={1} value={draft.copies} onChange={(e) => set({ copies: Number(e.target.value) })} />
+                </label>
+              </>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+
+      {procedure ? (
+        <section className="panel">
+          <h2>4. {t('dueAndFee')}</h2>
+          {procedure.processingTime.ifVerificationNeeded ? (
+            <label className="check">
+              <input type="checkbox" checked={draft.verificationNeeded} onChange={(e) => set({ verificationNeeded: e.target.checked })} /> {t('verificationNeeded')}
+            </label>
+          ) : null}
+          {due?.ok ? (
+            <p>
+              {t('dueAt')}: <span className="due" data-testid="receive-due">{appointment(due.value.dueAt)}</span>
+              {due.value.skipped.length > 0 ? <span className="muted"> · {t('skippedDays')}: {due.value.skipped.map((d) => `${d.date.slice(8)}/${d.date.slice(5, 7)} (${d.reason})`).join(', ')}</span> : null}
+            </p>
+          ) : null}
+          {due && !due.ok ? <p className="error">{failureText(due.error)}</p> : null}
+          {fee?.ok ? (
+            <p>
+              {t('fees')}: <strong data-testid="receive-fee">{fee.value.total === 0 ? t('free') : formatVnd(fee.value.total)}</strong>
+              {!fee.value.complete ? <span className="muted"> · {procedure.fees.map((r) => formatFeeRule(r, t)).join('; ')}</span> : null}
+            </p>
+          ) : null}
+          <div className="row">
+            <label className="check">
+              <input type="checkbox" checked={draft.feePaid} onChange={(e) => set({ feePaid: e.target.checked })} /> {t('feePaid')}
+            </label>
+            <label className="field">
+              <span>{t('resultDelivery')}</span>
+              <select value={draft.resultDelivery} onChange={(e) => set({ resultDelivery: e.target.value === 'post' ? 'post' : 'counter' })}>
+                <option value="counter">{t('atCounter')}</option>
+                <option value="post">{t('byPost')}</option>
+              </select>
+            </label>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" data-testid="confirm-receive" onClick={() => void confirm()} disabled={!citizenId?.ok || draft.fullName.trim() === '' || draft.address.trim() === ''}>
+              {t('confirmReceive')}
+            </button>
+            {failure ? (
+              <span className="error" role="alert">
+                {failureText(failure)}
+              </span>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}
