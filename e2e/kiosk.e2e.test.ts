@@ -151,4 +151,25 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => page.locator('.field .error').first().textContent()).toMatch(/12 chữ số|12/);
     await page.close();
   });
+
+  it('tracks a file: hand over, supplement needs a reason, resume, done, returned, classed early or on time', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    const code = await kiosk.receiveSimpleFile('nhan cha me con', '1.001022');
+    const detail = await kiosk.openRecord(code);
+    await expect.poll(() => detail.textContent()).toContain('Được tiếp nhận');
+    await kiosk.moveTo(/Đang xử lý/);
+    await kiosk.moveTo(/Yêu cầu bổ sung/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/lý do|reason/i);
+    await kiosk.moveTo(/Yêu cầu bổ sung/, 'Thiếu giấy chứng sinh');
+    await expect.poll(() => detail.locator('h2').textContent()).toContain('Yêu cầu bổ sung giấy tờ');
+    await kiosk.moveTo(/Đang xử lý/);
+    await kiosk.moveTo(/Đã xử lý xong/);
+    await kiosk.moveTo(/Đã trả kết quả/);
+    await expect.poll(() => detail.locator('h2').textContent()).toContain('Đã trả kết quả');
+    expect(await detail.locator('.history li').count()).toBe(6);
+    await expect.poll(() => page.getByTestId('record-list').textContent()).toMatch(/Trước hạn|Đúng hạn/);
+    await page.close();
+  });
 });

@@ -113,4 +113,26 @@ export class KioskPage {
     await code.waitFor();
     return (await code.textContent()) ?? '';
   }
+
+  /** Receives a simple file (typed citizen, the given procedure) and returns its record code. */
+  async receiveSimpleFile(procedureQuery: string, code: string): Promise<string> {
+    await this.openReceive();
+    await this.field('idNumber').fill('001099012345');
+    await this.field('fullName').fill('Nguyễn Văn A');
+    await this.field('address').fill('Phường Hoàn Kiếm, Hà Nội');
+    await this.chooseProcedure(procedureQuery, code);
+    return this.confirmReceipt();
+  }
+
+  async openRecord(code: string): Promise<Locator> {
+    await this.page.keyboard.press('F5');
+    await this.field('record-search').fill(code);
+    await this.page.getByTestId('record-list').getByRole('button', { name: code }).click();
+    return this.page.getByTestId('record-detail');
+  }
+
+  async moveTo(status: RegExp, note?: string): Promise<void> {
+    if (note !== undefined) await this.field('transition-note').fill(note);
+    await this.page.getByTestId('record-detail').getByRole('button', { name: status }).click();
+  }
 }

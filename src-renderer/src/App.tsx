@@ -4,6 +4,7 @@ import { expireIfIdle, noteActivity, useSession } from './app/session';
 import { useKioskStore } from './app/store';
 import { AccountsScreen } from './screens/AccountsScreen';
 import { ReceiveScreen } from './screens/ReceiveScreen';
+import { RecordsScreen } from './screens/RecordsScreen';
 import { SignInScreen } from './screens/SignInScreen';
 import { CalendarScreen } from './screens/CalendarScreen';
 import { HomeScreen } from './screens/HomeScreen';
@@ -47,6 +48,7 @@ export function App() {
       {!officer ? <SignInScreen /> : null}
       {officer && screen === 'home' ? <HomeScreen /> : null}
       {officer && screen === 'receive' ? <ReceiveScreen /> : null}
+      {officer && screen === 'records' ? <RecordsScreen /> : null}
       {officer && screen === 'procedures' ? <ProceduresScreen /> : null}
       {officer && screen === 'calendar' ? <CalendarScreen /> : null}
       {officer && screen === 'accounts' ? <AccountsScreen /> : null}

@@ -11,6 +11,7 @@ const managers: readonly Role[] = ['supervisor', 'technician'];
 const navigation: ReadonlyArray<{ screen: Screen; label: MessageKey; key: string; roles?: readonly Role[] }> = [
   { screen: 'home', label: 'navHome', key: 'F1' },
   { screen: 'receive', label: 'navReceive', key: 'F4', roles: ['officer', 'supervisor'] },
+  { screen: 'records', label: 'navRecords', key: 'F5', roles: ['officer', 'supervisor'] },
   { screen: 'procedures', label: 'navProcedures', key: 'F2' },
   { screen: 'calendar', label: 'navCalendar', key: 'F3' },
   { screen: 'accounts', label: 'navAccounts', key: 'F8', roles: ['supervisor'] },

@@ -1,0 +1,182 @@
+import { useCallback, useEffect, useState } from 'react';
+import { classifyTimeliness, computeDueWithPauses, createWorkingCalendar, formatInstant, parseOfficeHours } from '../../../src-shared/domain/calendar';
+import { nextStatuses, recordStatusLabels, type AdministrativeRecord, type RecordStatus } from '../../../src-shared/domain/records';
+import type { Failure } from '../../../src-shared/result';
+import { useLocalStore } from '../app/local-store';
+import { recordsRepositoryFor } from '../app/records';
+import { useSession } from '../app/session';
+import { useKioskStore } from '../app/store';
+import { useFailureText, useText } from '../i18n/use-text';
+import type { RecordsRepository } from '../store';
+
+const calendar = createWorkingCalendar({});
+const trackedStatuses: readonly RecordStatus[] = [2, 4, 5, 6, 9];
+const pageSize = 50;
+const farFuture = Date.UTC(2200, 0, 1);
+
+const when = (at: number | undefined): string => {
+  if (at === undefined) return '';
+  const iso = formatInstant(at);
+  return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+};
+
+/** Track files by status and due date, look one up (code, ID number, name), and move it along its lifecycle. */
+export function RecordsScreen() {
+  const t = useText();
+  const failureText = useFailureText();
+  const language = useKioskStore((s) => s.settings?.language ?? 'vi');
+  const settings = useKioskStore((s) => s.settings);
+  const db = useLocalStore((s) => s.store?.db);
+  const officer = useSession((s) => s.officer);
+  const [repository, setRepository] = useState<RecordsRepository | undefined>();
+  const [status, setStatus] = useState<RecordStatus>(2);
+  const [list, setList] = useState<AdministrativeRecord[]>([]);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<AdministrativeRecord | undefined>();
+  const [note, setNote] = useState('');
+  const [failure, setFailure] = useState<Failure | undefined>();
+  const now = Date.now();
+
+  useEffect(() => {
+    if (db && settings) void recordsRepositoryFor(db, settings).then(setRepository);
+  }, [db, settings]);
+
+  const load = useCallback(async () => {
+    if (!repository) return;
+    const trimmed = query.trim();
+    const result =
+      trimmed === ''
+        ? await repository.listByStatusDueBefore(status, farFuture, { limit: pageSize }).then((r) => (r.ok ? { ok: true as const, value: r.value.records } : r))
+        : trimmed.includes('-')
+          ? await repository.getRecordByCode(trimmed).then((r) => (r.ok ? { ok: true as const, value: r.value ? [r.value] : [] } : r))
+          : /^\d{9,12}$/.test(trimmed)
+            ? await repository.findByCitizenId(trimmed, { limit: pageSize })
+            : await repository.searchByName(trimmed, { limit: pageSize });
+    if (result.ok) setList(result.value);
+    else setFailure(result.error);
+  }, [repository, status, query]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const move = async (record: AdministrativeRecord, to: RecordStatus) => {
+    if (!repository || !officer) return;
+    const at = Date.now();
+    // Back from a supplement request: the clock resumes with the working time that was left.
+    let dueAt: number | undefined;
+    if (record.status === 5 && record.processingTime && record.receivedAt !== undefined && calendar.ok) {
+      const hours = settings ? parseOfficeHours(settings.officeHours) : undefined;
+      const pauses = record.pauses.map((p) => ({ pausedAt: p.from, resumedAt: p.to ?? at }));
+      const due = computeDueWithPauses({ receivedAt: record.receivedAt, processingTime: record.processingTime, calendar: calendar.value, pauses, ...(hours?.ok ? { officeHours: hours.value } : {}) });
+      if (due.ok && due.value.state === 'running') dueAt = due.value.dueAt;
+    }
+    const result = await repository.transitionRecord(record.id, {
+      to,
+      actor: { officerId: officer.id, name: officer.displayName },
+      at,
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+      ...(dueAt === undefined ? {} : { dueAt }),
+      expectedVersion: record.version,
+    });
+    if (!result.ok) return setFailure(result.error);
+    setFailure(undefined);
+    setNote('');
+    setSelected(result.value);
+    await load();
+  };
+
+  const timeliness = (record: AdministrativeRecord): string => {
+    if (record.dueAt === undefined) return '';
+    const finished = record.finishedAt;
+    if (finished === undefined) return record.dueAt < now ? t('overdue') : '';
+    const klass = classifyTimeliness(finished, record.dueAt);
+    return klass === 'early' ? t('early') : klass === 'on-time' ? t('onTime') : t('overdue');
+  };
+
+  return (
+    <div className="records">
+      <section className="panel">
+        <h2>{t('navRecords')}</h2>
+        <input className="search" name="record-search" placeholder={t('recordSearch')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        {query.trim() === '' ? (
+          <div className="status-tabs" role="tablist">
+            {trackedStatuses.map((s) => (
+              <button key={s} type="button" role="tab" aria-selected={s === status} className={s === status ? 'tab active' : 'tab'} onClick={() => setStatus(s)}>
+                {recordStatusLabels[s][language]}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        <table className="documents" data-testid="record-list">
+          <thead>
+            <tr>
+              <th>{t('recordCode')}</th>
+              <th>{t('citizen')}</th>
+              <th>{t('procedure')}</th>
+              <th>{t('dueAt')}</th>
+              <th>{t('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((record) => (
+              <tr key={record.id} className={selected?.id === record.id ? 'selected' : ''} onClick={() => setSelected(record)}>
+                <td>
+                  <button type="button" className="link-dark">
+                    {record.code}
+                  </button>
+                </td>
+                <td>{record.submitter.fullName}</td>
+                <td>{record.procedure.name}</td>
+                <td>
+                  {when(record.dueAt)} <span className="badge">{timeliness(record)}</span>
+                </td>
+                <td>{recordStatusLabels[record.status][language]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.length === 0 ? <p className="muted">{t('noRecords')}</p> : null}
+      </section>
+      {selected ? (
+        <section className="panel" data-testid="record-detail">
+          <h2>
+            {selected.code} · {recordStatusLabels[selected.status][language]}
+          </h2>
+          <p>
+            {selected.submitter.fullName} · {selected.procedure.name} · {t('dueAt')}: {when(selected.dueAt)}
+          </p>
+          <ol className="history">
+            {selected.history.map((event) => (
+              <li key={event.seq}>
+                {when(event.at)} — {recordStatusLabels[event.to][language]} — {event.actor.name}
+                {event.note ? `: ${event.note}` : ''}
+              </li>
+            ))}
+          </ol>
+          {nextStatuses(selected).length > 0 ? (
+            <>
+              <label className="field">
+                <span>{t('noteReason')}</span>
+                <input name="transition-note" value={note} onChange={(e) => setNote(e.target.value)} />
+              </label>
+              <div className="actions wrap">
+                {nextStatuses(selected)
+                  .filter((to) => to !== selected.status)
+                  .map((to) => (
+                    <button key={to} type="button" className="primary" onClick={() => void move(selected, to)}>
+                      → {recordStatusLabels[to][language]}
+                    </button>
+                  ))}
+              </div>
+            </>
+          ) : null}
+          {failure ? (
+            <p className="error" role="alert">
+              {failureText(failure)}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
