@@ -170,6 +170,10 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => detail.locator('h2').textContent()).toContain('Đã trả kết quả');
     expect(await detail.locator('.history li').count()).toBe(6);
     await expect.poll(() => page.getByTestId('record-list').textContent()).toMatch(/Trước hạn|Đúng hạn/);
+    // Today at my counter, read from the aggregates written in the same transactions.
+    await page.keyboard.press('F1');
+    const counterRow = page.getByTestId('today').locator('tbody tr').first();
+    await expect.poll(async () => (await counterRow.locator('td').allTextContents()).join('|')).toBe('1|1|1|0|100 %');
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useKioskStore } from '../app/store';
 import { useLocalStore } from '../app/local-store';
+import { TodayPanel } from './TodayPanel';
 import { useFailureText, useText } from '../i18n/use-text';
 
 export function HomeScreen() {
@@ -10,6 +11,8 @@ export function HomeScreen() {
   if (!systemInfo) return <p className="muted">{t('loading')}</p>;
   const storageText = storage === 'granted' ? t('storagePersisted') : storage === 'unsupported' ? t('storageUnsupported') : t('storageNotPersisted');
   return (
+    <>
+    <TodayPanel />
     <section className="panel" aria-labelledby="system-title">
       <h2 id="system-title">{t('systemTitle')}</h2>
       <dl className="facts">
@@ -47,5 +50,6 @@ export function HomeScreen() {
         </dd>
       </dl>
     </section>
+    </>
   );
 }
