@@ -6,19 +6,11 @@ import { DEFAULT_OFFICE_HOURS, parseOfficeHours } from './office-hours';
 import type { OfficeHours } from './office-hours';
 import { describeProcessingTime } from './processing-time';
 import type { ProcessingTime } from './processing-time';
-import { formatInstant, parseInstant, vietnamDayOf, vietnamTimeOfDay } from './vietnam-time';
-import { createWorkingCalendar, dayStatusOfEpochDay } from './working-calendar';
+import { formatInstant, vietnamDayOf, vietnamTimeOfDay } from './vietnam-time';
+import { dayStatusOfEpochDay } from './working-calendar';
 import { workingTimeBetween } from './working-time';
+import { at, testCalendar as calendar } from './fixtures.testing';
 
-const created = createWorkingCalendar();
-if (!created.ok) throw new Error(created.error.messageEn);
-const calendar = created.value;
-
-const at = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error.messageEn);
-  return parsed.value;
-};
 const days = (amount: number): ProcessingTime => ({ unit: 'working-days', amount });
 const hours = (amount: number): ProcessingTime => ({ unit: 'working-hours', amount });
 const calendarDays = (amount: number): ProcessingTime => ({ unit: 'calendar-days', amount });

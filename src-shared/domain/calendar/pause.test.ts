@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeDueWithPauses } from './pause';
 import type { PauseInterval } from './pause';
 import type { ProcessingTime } from './processing-time';
-import { MS_PER_HOUR, formatInstant, parseInstant } from './vietnam-time';
-import { createWorkingCalendar } from './working-calendar';
+import { MS_PER_HOUR, formatInstant } from './vietnam-time';
+import { at, testCalendar as calendar } from './fixtures.testing';
 
-const created = createWorkingCalendar();
-if (!created.ok) throw new Error(created.error.messageEn);
-const calendar = created.value;
-
-const at = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error.messageEn);
-  return parsed.value;
-};
 const pause = (pausedAt: string, resumedAt?: string): PauseInterval =>
   resumedAt === undefined ? { pausedAt: at(pausedAt) } : { pausedAt: at(pausedAt), resumedAt: at(resumedAt) };
 const compute = (received: string, processingTime: ProcessingTime, pauses: readonly PauseInterval[]) =>

@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { computeDue, createWorkingCalendar, formatInstant, parseInstant, parseOfficeHours } from '../calendar';
+import { computeDue, formatInstant, parseOfficeHours } from '../calendar';
 import type { ProcessingDuration, ProcessingTime } from '../calendar';
 import { dueForProcedure } from './due-for-procedure';
 import type { ProcedureDueRequest } from './due-for-procedure';
 import { importCatalogueJson } from './importer';
 import type { Procedure, durationSchema } from './procedure';
+import { at, testCalendar as calendar } from '../calendar/fixtures.testing';
 
 const report = importCatalogueJson(readFileSync(new URL('../../../assets/catalogue/sample-catalogue.json', import.meta.url), 'utf8'));
 const byCode = (code: string): Procedure => {
   const found = report.procedures.find((p) => p.nationalCode === code);
   if (found === undefined) throw new Error(`${code} is not in the sample catalogue`);
   return found;
-};
-const created = createWorkingCalendar();
-if (!created.ok) throw new Error(created.error.messageEn);
-const calendar = created.value;
-
-const at = (text: string): number => {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new Error(parsed.error.messageEn);
-  return parsed.value;
 };
 const dueOf = (code: string, received: string, options: Partial<Pick<ProcedureDueRequest, 'verificationNeeded' | 'officeHours'>> = {}) => {
   const result = dueForProcedure({ procedure: byCode(code), receivedAt: at(received), calendar, ...options });
