@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCatalogueCsv, importCatalogueJson } from '../src-shared/domain/catalogue';
+import { createPdfReader } from '../tests/support/pdf-reader';
 import { KioskPage } from './pages/kiosk-page';
 import { launchChromium } from './support/browser';
 import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
 
 let host: WebHostProcess;
+const pdfReader = createPdfReader();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -17,6 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await host?.stop();
+  pdfReader.dispose();
 });
 
 describe('the kiosk in Chromium, served by the web host from a clean state', () => {
@@ -120,6 +123,15 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => page.getByTestId('receive-due').textContent()).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
     const code = await kiosk.confirmReceipt();
     expect(code).toMatch(/^000\.00\.00\.H99-\d{6}-1001$/);
+    // Form 01 as the citizen gets it: the PDF's text names the file and the citizen, its QR gives the record code.
+    await page.getByTestId('make-receipt').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-pdf').click()]);
+    const pdf = new Uint8Array(await readFile((await download.path()) ?? ''));
+    const text = pdfReader.textOf(pdf);
+    expect(text).toContain(code);
+    expect(text).toContain('Nguyễn Văn A');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(pdfReader.decodeQr(pdfReader.rasterize(pdf))).toBe(code);
     await page.getByRole('button', { name: /Tiếp nhận hồ sơ tiếp theo/ }).click();
     await kiosk.field('idNumber').fill('079203001234');
     await kiosk.field('fullName').fill('Trần Thị Bình');

@@ -9,6 +9,11 @@ export const languageSchema = z.enum(['vi', 'en']);
 export const settingsSchema = z.object({
   centerUnitId: unitIdSchema,
   centerName: z.string().min(1).max(200),
+  /** The body the Center belongs to, printed above its name on the forms: "UBND PHƯỜNG HOÀ BÌNH". */
+  centerSuperiorName: z.string().max(200).optional(),
+  /** The place name (địa danh) of the forms' date line: "Hoà Bình, ngày … tháng … năm …". */
+  centerPlace: z.string().min(1).max(100),
+  centerPhone: z.string().max(20).optional(),
   counterNumber: z.number().int().min(1).max(99),
   /** The kiosk's slot within its unit (0–9): the first digit of the record codes it allocates offline. */
   kioskSlot: z.number().int().min(0).max(9),
@@ -27,6 +32,8 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export const defaultSettings: Settings = {
   centerUnitId: '000.00.00.H99',
   centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu (demo)',
+  centerSuperiorName: 'UBND PHƯỜNG MẪU',
+  centerPlace: 'Phường Mẫu',
   counterNumber: 1,
   kioskSlot: 1,
   officeHours: {

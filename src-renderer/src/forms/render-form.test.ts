@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
-import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   apologyExtension,
@@ -26,13 +22,9 @@ import {
   refusedRecord,
   stoppedRecord,
 } from '../../../src-shared/domain/forms/fixtures.testing';
+import { createPdfReader } from '../../../tests/support/pdf-reader';
 import { paperSizes } from './page-flow';
 import { renderFormPdf, type RenderFormOptions } from './render-form';
-
-/**
- * The PDFs are checked as a reader sees them: poppler (Debian's poppler-utils, in .ci/apt-packages.txt)
- * extracts the text and rasterizes page 1, and jsQR reads the QR code off the pixels.
- */
 
 const fontDir = join(import.meta.dirname, '../../../assets/fonts');
 const fonts = {
@@ -40,43 +32,10 @@ const fonts = {
   bold: new Uint8Array(readFileSync(join(fontDir, 'NotoSans-Bold.ttf'))),
 };
 
-const work = mkdtempSync(join(tmpdir(), 'motcua-forms-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let fileCount = 0;
-
-function poppler(tool: 'pdftotext' | 'pdftoppm', args: readonly string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
-  } catch (error: unknown) {
-    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    throw new Error(missing ? `${tool} is missing: apt-get install -y poppler-utils` : String(error));
-  }
-}
-
-function savePdf(bytes: Uint8Array): string {
-  const file = join(work, `form-${++fileCount}.pdf`);
-  writeFileSync(file, bytes);
-  return file;
-}
-
-/** The text as pdftotext reads it, whitespace collapsed (lines wrap differently on A4 and A5). */
-function textOf(bytes: Uint8Array): string {
-  return poppler('pdftotext', ['-enc', 'UTF-8', savePdf(bytes), '-']).replace(/\s+/g, ' ');
-}
-
-function rasterize(bytes: Uint8Array, dpi = 150): PNG {
-  const pdf = savePdf(bytes);
-  const name = `page-${++fileCount}`;
-  poppler('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '1', pdf, join(work, name)]);
-  // pdftoppm pads the page number to the page count's width: page-7-1.png, page-7-01.png.
-  const png = readdirSync(work).find((file) => file.startsWith(`${name}-`) && file.endsWith('.png'));
-  if (png === undefined) throw new Error('pdftoppm wrote no page');
-  return PNG.sync.read(readFileSync(join(work, png)));
-}
-
-function decodeQr(page: PNG): string | undefined {
-  return jsQR(new Uint8ClampedArray(page.data), page.width, page.height)?.data;
-}
+// The PDFs are checked as a reader sees them (text by pdftotext, page 1 by pdftoppm, the QR by jsQR).
+const reader = createPdfReader();
+afterAll(() => reader.dispose());
+const { textOf, rasterize, decodeQr } = reader;
 
 async function render(content: FormContent, options: Omit<RenderFormOptions, 'fonts'> = {}): Promise<Uint8Array> {
   const result = await renderFormPdf(content, { fonts, ...options });

@@ -7,6 +7,7 @@ import type { Failure } from '../../../src-shared/result';
 import { validateCitizenId } from '../../../src-shared/text';
 import { useLocalStore } from '../app/local-store';
 import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
+import { receiptPdf } from '../app/receipt-pdf';
 import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
 import { useKioskStore } from '../app/store';
@@ -125,9 +126,12 @@ export function ReceiveScreen() {
         <p>
           {t('dueAt')}: <strong>{received.dueAt === undefined ? '' : appointment(received.dueAt)}</strong>
         </p>
-        <button type="button" className="primary" onClick={() => setReceived(undefined)}>
-          {t('receiveNext')}
-        </button>
+        <div className="actions">
+          <ReceiptDownload record={received} />
+          <button type="button" className="primary" onClick={() => setReceived(undefined)}>
+            {t('receiveNext')}
+          </button>
+        </div>
       </section>
     );
   }
@@ -302,5 +306,36 @@ export function ReceiveScreen() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** Form 01 for the citizen: made on demand, offered as a PDF file to print or keep. */
+function ReceiptDownload({ record }: { record: AdministrativeRecord }) {
+  const t = useText();
+  const failureText = useFailureText();
+  const settings = useKioskStore((s) => s.settings);
+  const [link, setLink] = useState<string | undefined>();
+  const [failure, setFailure] = useState<Failure | undefined>();
+  useEffect(() => () => (link ? URL.revokeObjectURL(link) : undefined), [link]);
+  const make = async () => {
+    if (!settings) return;
+    const pdf = await receiptPdf(record, settings);
+    if (!pdf.ok) return setFailure(pdf.error);
+    setLink(URL.createObjectURL(pdf.value));
+  };
+  if (link) {
+    return (
+      <a className="button" href={link} download={`giay-tiep-nhan-${record.code}.pdf`} data-testid="receipt-pdf">
+        {t('downloadReceipt')}
+      </a>
+    );
+  }
+  return (
+    <>
+      <button type="button" onClick={() => void make()} data-testid="make-receipt">
+        {t('makeReceipt')}
+      </button>
+      {failure ? <span className="error">{failureText(failure)}</span> : null}
+    </>
   );
 }

@@ -8,6 +8,9 @@ import { CatalogueImport } from './CatalogueImport';
 type Draft = {
   centerUnitId: string;
   centerName: string;
+  centerSuperiorName: string;
+  centerPlace: string;
+  centerPhone: string;
   counterNumber: string;
   kioskSlot: string;
   morningStart: string;
@@ -19,6 +22,9 @@ type Draft = {
 const toDraft = (s: Settings): Draft => ({
   centerUnitId: s.centerUnitId,
   centerName: s.centerName,
+  centerSuperiorName: s.centerSuperiorName ?? '',
+  centerPlace: s.centerPlace,
+  centerPhone: s.centerPhone ?? '',
   counterNumber: String(s.counterNumber),
   kioskSlot: String(s.kioskSlot),
   morningStart: s.officeHours.sessions[0]?.opens ?? '07:00',
@@ -59,6 +65,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
     const failure = await saveSettings({
       centerUnitId: draft.centerUnitId.trim(),
       centerName: draft.centerName.trim(),
+      centerSuperiorName: draft.centerSuperiorName.trim(),
+      centerPlace: draft.centerPlace.trim(),
+      centerPhone: draft.centerPhone.trim(),
       counterNumber: Number(draft.counterNumber),
       kioskSlot: Number(draft.kioskSlot),
       officeHours: {
@@ -76,6 +85,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <h2>{t('settingsTitle')}</h2>
       <form onSubmit={(e) => void submit(e)} className="form-grid">
         {field('centerName', t('centerName'))}
+        {field('centerSuperiorName', t('centerSuperiorName'))}
+        {field('centerPlace', t('centerPlace'))}
+        {field('centerPhone', t('centerPhone'))}
         {field('centerUnitId', t('centerUnitId'))}
         {field('counterNumber', t('counterNumber'), 'number')}
         {field('kioskSlot', t('kioskSlot'), 'number')}
