@@ -123,6 +123,10 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => page.getByTestId('receive-due').textContent()).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
     const code = await kiosk.confirmReceipt();
     expect(code).toMatch(/^000\.00\.00\.H99-\d{6}-1001$/);
+    // The thermal receipt prints by itself on the (simulated) receipt printer; a reprint is possible after.
+    await expect.poll(() => page.getByTestId('print-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+    await page.getByTestId('reprint').click();
+    await expect.poll(() => page.getByTestId('print-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
     // Form 01 as the citizen gets it: the PDF's text names the file and the citizen, its QR gives the record code.
     await page.getByTestId('make-receipt').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-pdf').click()]);

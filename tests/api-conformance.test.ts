@@ -134,4 +134,45 @@ describe.each(transports)('kiosk API over $name', (transport) => {
     const final = await api.call('settings.get', {});
     expect(final.ok && final.value.counterNumber).toBe(20);
   });
+
+  it('prints a receipt on the simulated printer by default and reports the job', async () => {
+    const kiosk = await connect();
+    const state = await kiosk.api.call('printer.status', {});
+    expect(state.ok && state.value.simulated).toBe(true);
+    const jobDone = new Promise<string>((resolve) => {
+      const stop = kiosk.api.on('printer.job', (job) => {
+        if (job.state === 'done') {
+          stop();
+          resolve(job.id);
+        }
+      });
+    });
+    const queued = await kiosk.api.call('printer.print', { slip: sampleReceiptSlip });
+    expect(queued.ok).toBe(true);
+    if (!queued.ok) return;
+    expect(await jobDone).toBe(queued.value.id);
+    const pages = await kiosk.host.printer.simulator?.waitForPages(1, 10_000);
+    expect(pages).toHaveLength(1);
+    const info = await kiosk.api.call('system.info', {});
+    expect(info.ok && info.value.devices.map((d) => d.kind)).toContain('receipt-printer');
+  });
+
+  it('refuses a malformed slip with a validation error', async () => {
+    const { api } = await connect();
+    const bad = await api.call('printer.print', { slip: { ...sampleReceiptSlip, recordCode: 'mã có dấu' } });
+    expect(!bad.ok && bad.error.code).toBe('api.validation');
+  });
 });
+
+const sampleReceiptSlip = {
+  kind: 'receipt',
+  centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu',
+  recordCode: '000.00.00.H99-260212-1001',
+  citizenName: 'Nguyễn Văn A',
+  procedureName: 'Đăng ký khai sinh',
+  documents: [{ name: 'Tờ khai đăng ký khai sinh', original: 1, certifiedCopy: 0, photocopy: 0 }],
+  receivedAt: Date.UTC(2026, 1, 12, 3, 0),
+  dueAt: Date.UTC(2026, 1, 12, 10, 0),
+  fee: { amountVnd: 0, paid: true },
+  pickup: { kind: 'counter' },
+} as const;

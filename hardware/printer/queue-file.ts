@@ -5,34 +5,11 @@ import { createLogger } from '../../src-shared/log';
 import { err, ok, type Result } from '../../src-shared/result';
 import { readFileIfExists, writeFileAtomic } from './atomic-file';
 import { printerErrors, type PrinterFailure } from './errors';
-import { slipSchema } from './slip-schema';
 
 const log = createLogger('hardware.printer.queue-file');
 
-/**
- * queued → sending → done | uncertain; queued → failed (cannot render, or cancelled); uncertain → done | queued
- * (as a reprint) | failed, by the officer only. "sending" is written to disk before the first byte goes out.
- */
-export const printJobStateSchema = z.enum(['queued', 'sending', 'done', 'failed', 'uncertain']);
-export type PrintJobState = z.infer<typeof printJobStateSchema>;
-
-const failureSchema = z.object({ code: z.string(), message: z.string(), messageEn: z.string(), path: z.string().optional() });
-
-export const printJobSchema = z.object({
-  id: z.uuid(),
-  slip: slipSchema,
-  state: printJobStateSchema,
-  createdAt: z.int().min(0),
-  updatedAt: z.int().min(0),
-  /** How many times bytes started to go to the printer: more than one only after an officer asked for a reprint. */
-  attempts: z.int().min(0),
-  /** Why the job waits, failed or is uncertain, in both languages; absent when all is well. */
-  lastError: failureSchema.optional(),
-  finishedAt: z.int().min(0).optional(),
-  /** Done because an officer looked at the slip and said it printed, not because the printer said so. */
-  confirmedByOfficer: z.boolean().optional(),
-});
-export type PrintJob = z.infer<typeof printJobSchema>;
+export { printJobSchema, printJobStateSchema, type PrintJob, type PrintJobState } from '../../src-shared/api/printer';
+import { printJobSchema, type PrintJob } from '../../src-shared/api/printer';
 
 const queueFileSchema = z.object({ version: z.literal(1), jobs: z.array(printJobSchema) });
 

@@ -54,7 +54,14 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
   serveRenderer();
-  const host = await createKioskHost({ dataDir: app.getPath('userData'), mode: 'electron', electronVersion: process.versions.electron });
+  const host = await createKioskHost({
+    dataDir: app.getPath('userData'),
+    mode: 'electron',
+    electronVersion: process.versions.electron,
+    fontsDir: join(__dirname, '..', '..', 'assets', 'fonts'),
+    ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
+  });
+  app.on('before-quit', () => void host.close());
   registerKioskIpc(ipcMain, host, isAppUrl);
   openWindow(host);
   app.on('activate', () => {

@@ -1,8 +1,9 @@
 import { createDispatcher, type Dispatch, type KioskHandlers } from '../../src-shared/api/dispatcher';
 import type { HostMode } from '../../src-shared/api/system';
-import { ok } from '../../src-shared/result';
+import { FailureError, ok } from '../../src-shared/result';
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry';
 import { createEventBus, type EventBus } from './event-bus';
+import { openPrinterService, type PrinterService } from './printer-service';
 import { openSettingsService, type SettingsService } from './settings-service';
 import { appVersion } from './version';
 
@@ -10,6 +11,10 @@ export type KioskHostOptions = {
   readonly dataDir: string;
   readonly mode: HostMode;
   readonly electronVersion?: string;
+  /** `tcp://host:9100`; absent = the simulated receipt printer (see printer-service.ts). */
+  readonly printerUrl?: string;
+  /** Where the receipt font lives when the code runs bundled (dist/…); tests run from the sources and omit it. */
+  readonly fontsDir?: string;
 };
 
 /** Everything a transport needs: the dispatcher for calls and the bus for events. */
@@ -18,6 +23,8 @@ export type KioskHost = {
   readonly events: EventBus;
   readonly settings: SettingsService;
   readonly devices: DeviceRegistry;
+  readonly printer: PrinterService;
+  close(): Promise<void>;
 };
 
 /** Builds the host's services once; Electron and the web host wrap the same instance in their transport. */
@@ -25,6 +32,13 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const events = createEventBus();
   const settings = await openSettingsService(options.dataDir, events);
   const devices = createDeviceRegistry();
+  const printer = await openPrinterService(
+    { dataDir: options.dataDir, ...(options.printerUrl === undefined ? {} : { printerUrl: options.printerUrl }), ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }) },
+    events,
+    devices,
+  );
+  // An invalid printer address is a configuration error: the host refuses to start and says why, in both languages.
+  if (!printer.ok) throw new FailureError(printer.error);
   const startedAt = Date.now();
   const version = appVersion();
 
@@ -42,7 +56,10 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
       }),
     'settings.get': async () => ok(settings.get()),
     'settings.set': async (patch) => settings.set(patch),
+    'printer.status': async () => ok(printer.value.state()),
+    'printer.print': async ({ slip }) => printer.value.print(slip),
+    'printer.resolve': async ({ jobId, decision }) => printer.value.resolve(jobId, decision),
   };
 
-  return { dispatch: createDispatcher(handlers), events, settings, devices };
+  return { dispatch: createDispatcher(handlers), events, settings, devices, printer: printer.value, close: () => printer.value.close() };
 }

@@ -20,13 +20,21 @@ async function main(): Promise<void> {
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const rendererDir = values['renderer-dir'] ?? fileURLToPath(new URL('../renderer/', import.meta.url));
-  const host = await createKioskHost({ dataDir, mode: 'web' });
+  const host = await createKioskHost({
+    dataDir,
+    mode: 'web',
+    fontsDir: fileURLToPath(new URL('../../assets/fonts/', import.meta.url)),
+    ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
+  });
   const running = await startWebHost({ host, rendererDir, port, ...(values.host === undefined ? {} : { listenHost: values.host }) });
   log.info('web host started', { url: running.url, dataDir });
   // The start script and the e2e tests read this line to find the kiosk.
   process.stdout.write(`MotCua kiosk: ${running.url}\n`);
   const stop = () => {
-    void running.close().then(() => process.exit(0));
+    void running
+      .close()
+      .then(() => host.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,21 +4,23 @@ import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createKioskHost } from '../services/kiosk-host';
+import { createKioskHost, type KioskHost } from '../services/kiosk-host';
 import { apiPath, startWebHost, type RunningWebHost } from './server';
 
 let dir: string;
 let running: RunningWebHost;
+let host: KioskHost;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'motcua-webhost-'));
   await mkdir(join(dir, 'renderer'));
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>MotCua</title>');
-  const host = await createKioskHost({ dataDir: dir, mode: 'web' });
+  host = await createKioskHost({ dataDir: dir, mode: 'web' });
   running = await startWebHost({ host, rendererDir: join(dir, 'renderer') });
 });
 afterAll(async () => {
   await running.close();
+  await host.close();
   await rm(dir, { recursive: true, force: true });
 });
 

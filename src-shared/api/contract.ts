@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 import { mergeUnique, type EventMap, type MethodMap } from './define';
+import { printerStateSchema, printJobSchema, slipSchema, uncertainDecisionSchema } from './printer';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { systemInfoSchema } from './system';
 
@@ -15,12 +16,23 @@ const settingsMethods = {
   'settings.set': { input: settingsPatchSchema, output: settingsSchema, summary: 'Change some settings; answers the whole new settings' },
 } satisfies MethodMap;
 
+const printerMethods = {
+  'printer.status': { input: noInput, output: printerStateSchema, summary: "The counter's receipt printer: its last status and recent jobs" },
+  'printer.print': { input: z.object({ slip: slipSchema }).strict(), output: printJobSchema, summary: 'Queue a slip (receipt, ticket, form 02/03 slip, test page); answers the queued job' },
+  'printer.resolve': {
+    input: z.object({ jobId: z.string(), decision: uncertainDecisionSchema }).strict(),
+    output: printJobSchema,
+    summary: 'An officer settles a job whose printing is uncertain: printed, reprint (marked), or discard',
+  },
+} satisfies MethodMap;
+
 /** Every method of the kiosk API: declared once, used by both transports, the host and the renderer. */
-export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods]);
+export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods, printerMethods]);
 
 /** Events pushed from the host to the renderer. */
 export const kioskEvents = mergeUnique('event', [
   { 'settings.changed': settingsSchema } satisfies EventMap,
+  { 'printer.job': printJobSchema, 'printer.status': printerStateSchema } satisfies EventMap,
 ]);
 
 export type KioskMethods = typeof kioskMethods;

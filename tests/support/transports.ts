@@ -41,6 +41,7 @@ export const electronTransport: TransportFactory = {
       async close() {
         stopEvents();
         unregister();
+        await host.close();
         if (dataDir === undefined) await rm(dir, { recursive: true, force: true });
       },
     };
@@ -88,6 +89,7 @@ export const webSocketTransport: TransportFactory = {
         client.close();
         raw.close();
         await running.close();
+        await host.close();
         if (dataDir === undefined) await rm(dir, { recursive: true, force: true });
       },
     };

@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createWorkingCalendar, formatInstant, parseOfficeHours } from '../../../src-shared/domain/calendar';
 import { computeFees, dueForProcedure, indexCatalogue, searchProcedures, type Procedure } from '../../../src-shared/domain/catalogue';
 import { createKeyboardWedge, parseCccdQr } from '../../../src-shared/domain/citizens';
 import type { AdministrativeRecord } from '../../../src-shared/domain/records';
+import type { PrintJob } from '../../../src-shared/api/printer';
 import type { Failure } from '../../../src-shared/result';
 import { validateCitizenId } from '../../../src-shared/text';
 import { useLocalStore } from '../app/local-store';
 import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
 import { receiptPdf } from '../app/receipt-pdf';
+import { receiptSlipOf } from '../app/receipt-slip';
 import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
 import { useKioskStore } from '../app/store';
@@ -126,6 +128,7 @@ export function ReceiveScreen() {
         <p>
           {t('dueAt')}: <strong>{received.dueAt === undefined ? '' : appointment(received.dueAt)}</strong>
         </p>
+        <ReceiptPrint record={received} />
         <div className="actions">
           <ReceiptDownload record={received} />
           <button type="button" className="primary" onClick={() => setReceived(undefined)}>
@@ -337,5 +340,52 @@ function ReceiptDownload({ record }: { record: AdministrativeRecord }) {
       </button>
       {failure ? <span className="error">{failureText(failure)}</span> : null}
     </>
+  );
+}
+
+/**
+ * Prints the thermal receipt as soon as the file is received; a reprint carries the visible "BẢN IN LẠI" mark.
+ * The printer's own words (paper out, cover open, uncertain after a crash) are shown to the officer as they come.
+ */
+function ReceiptPrint({ record }: { record: AdministrativeRecord }) {
+  const t = useText();
+  const failureText = useFailureText();
+  const api = useKioskStore((s) => s.api);
+  const settings = useKioskStore((s) => s.settings);
+  const [job, setJob] = useState<PrintJob | undefined>();
+  const [failure, setFailure] = useState<Failure | undefined>();
+  const printed = useRef(false);
+
+  const print = useCallback(
+    async (reprint: boolean) => {
+      if (!api || !settings) return;
+      const result = await api.call('printer.print', { slip: receiptSlipOf(record, settings, reprint) });
+      if (result.ok) setJob(result.value);
+      setFailure(result.ok ? undefined : result.error);
+    },
+    [api, settings, record],
+  );
+  useEffect(() => {
+    if (!api) return;
+    return api.on('printer.job', (update) => setJob((current) => (current?.id === update.id ? update : current)));
+  }, [api]);
+  useEffect(() => {
+    if (printed.current) return;
+    printed.current = true;
+    void print(false);
+  }, [print]);
+
+  const stateText = job ? { queued: t('printQueued'), sending: t('printSending'), done: t('printDone'), failed: t('printFailed'), uncertain: t('printUncertain') }[job.state] : '';
+  return (
+    <p className="print-state" data-testid="print-state" data-state={job?.state ?? ''}>
+      {stateText}
+      {job?.lastError ? <span className="error"> {failureText(job.lastError)}</span> : null}
+      {failure ? <span className="error"> {failureText(failure)}</span> : null}{' '}
+      {job && (job.state === 'done' || job.state === 'failed') ? (
+        <button type="button" onClick={() => void print(true)} data-testid="reprint">
+          {t('reprint')}
+        </button>
+      ) : null}
+    </p>
   );
 }

@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { PrinterState, PrintJob, SlipInput } from '../../src-shared/api/printer';
+import { createLogger } from '../../src-shared/log';
+import { err, failure, ok, type Failure, type Result } from '../../src-shared/result';
+import { openPrintQueue, type PrintQueue } from '../../hardware/printer';
+import { openTcpPrinter } from '../../hardware/transports/tcp-printer';
+import { startEscPosSimulator, type EscPosSimulator } from '../../hardware/simulators/escpos-printer';
+import type { DeviceRegistry } from './device-registry';
+import type { EventBus } from './event-bus';
+
+const log = createLogger('services.printer');
+
+export type PrinterService = {
+  state(): PrinterState;
+  print(slip: SlipInput): Promise<Result<PrintJob, Failure>>;
+  resolve(jobId: string, decision: 'printed' | 'reprint' | 'discard'): Promise<Result<PrintJob, Failure>>;
+  /** The simulated printer, when the host runs one (demo and tests): its decoded pages. */
+  readonly simulator: EscPosSimulator | undefined;
+  close(): Promise<void>;
+};
+
+export type PrinterServiceOptions = {
+  readonly dataDir: string;
+  /** `tcp://host:9100` for a real network printer; absent = a simulated printer (the default, no configuration). */
+  readonly printerUrl?: string;
+  readonly fontsDir?: string;
+};
+
+function parseTcpUrl(url: string): Result<{ host: string; port: number }, Failure> {
+  const match = /^tcp:\/\/([^:/]+)(?::(\d+))?\/?$/.exec(url);
+  if (!match?.[1]) return err(failure('printer.bad-url', `Địa chỉ máy in không hợp lệ: ${url} (ví dụ tcp://192.168.1.50:9100).`, `Invalid printer address: ${url} (e.g. tcp://192.168.1.50:9100).`));
+  return ok({ host: match[1], port: Number(match[2] ?? 9100) });
+}
+
+/**
+ * The counter's receipt printer: a persisted queue (exactly-once rule in hardware/printer/queue.ts) in front of
+ * a real printer on the network, or of the ESC/POS simulator when none is configured, so a fresh install prints
+ * (to the simulator) with no setup.
+ */
+export async function openPrinterService(options: PrinterServiceOptions, events: EventBus, devices: DeviceRegistry): Promise<Result<PrinterService, Failure>> {
+  let simulator: EscPosSimulator | undefined;
+  let target: { host: string; port: number };
+  if (options.printerUrl === undefined) {
+    simulator = await startEscPosSimulator({ tcp: { host: '127.0.0.1', port: 0 } });
+    target = { host: '127.0.0.1', port: simulator.tcpPort ?? 0 };
+  } else {
+    const parsed = parseTcpUrl(options.printerUrl);
+    if (!parsed.ok) return parsed;
+    target = parsed.value;
+  }
+  const printerId = `receipt-printer:${options.printerUrl ?? 'simulated'}`;
+  const name = simulator ? 'Máy in biên nhận mô phỏng / Simulated receipt printer' : `ESC/POS ${target.host}:${target.port}`;
+  const opened = await openPrintQueue({
+    dataDir: join(options.dataDir, 'printer'),
+    paper: '80mm',
+    connect: () => openTcpPrinter({ host: target.host, port: target.port }),
+    ...(options.fontsDir === undefined ? {} : { encodeOptions: { fontsDir: options.fontsDir } }),
+  });
+  if (!opened.ok) {
+    await simulator?.close();
+    return opened;
+  }
+  const queue: PrintQueue = opened.value;
+  if (queue.startupNotice) log.warn('print queue file was unreadable and set aside', { code: queue.startupNotice.code });
+
+  const state = (): PrinterState => {
+    const status = queue.printerStatus;
+    return {
+      printerId,
+      name,
+      simulated: simulator !== undefined,
+      ...(status === undefined ? {} : { status: { online: status.online, coverOpen: status.coverOpen, paperOut: status.paperOut, paperLow: status.paperLow, error: status.error } }),
+      jobs: queue.jobs().slice(-20),
+    };
+  };
+  const register = () =>
+    devices.upsert({
+      id: printerId,
+      kind: 'receipt-printer',
+      name,
+      simulated: simulator !== undefined,
+      status: queue.printerStatus === undefined ? 'ready' : queue.printerStatus.online && !queue.printerStatus.paperOut ? 'ready' : 'offline',
+    });
+  register();
+  const known = new Map<string, string>();
+  const stopListening = queue.onChange((jobs) => {
+    register();
+    for (const job of jobs) {
+      const fingerprint = `${job.state}:${job.updatedAt}`;
+      if (known.get(job.id) === fingerprint) continue;
+      known.set(job.id, fingerprint);
+      events.emit('printer.job', job);
+    }
+    events.emit('printer.status', state());
+  });
+
+  return ok({
+    state,
+    simulator,
+    print: (slip) => queue.enqueue(slip),
+    resolve: (jobId, decision) => queue.resolveUncertain(jobId, decision),
+    async close() {
+      stopListening();
+      await queue.close();
+      await simulator?.close();
+    },
+  });
+}
