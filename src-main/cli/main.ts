@@ -1,9 +1,10 @@
 import { calendarDueCommand } from './commands/calendar';
 import { catalogueCheckCommand } from './commands/catalogue';
+import { printerStatusCommand, printTestCommand } from './commands/print';
 import { versionCommand } from './commands/version';
 import { runCli } from './runner';
 
-const commands = [versionCommand, calendarDueCommand, catalogueCheckCommand];
+const commands = [versionCommand, calendarDueCommand, catalogueCheckCommand, printTestCommand, printerStatusCommand];
 
 void runCli(commands, process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

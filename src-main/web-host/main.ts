@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createLogger, setLogSink } from '../../src-shared/log';
+import { join } from 'node:path';
+import { assetsDir } from '../services/assets-dir';
 import { defaultDataDir } from '../services/data-dir';
 import { createKioskHost } from '../services/kiosk-host';
 import { startWebHost } from './server';
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   const host = await createKioskHost({
     dataDir,
     mode: 'web',
-    fontsDir: fileURLToPath(new URL('../../assets/fonts/', import.meta.url)),
+    fontsDir: join(assetsDir(), 'fonts'),
     ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
   });
   const running = await startWebHost({ host, rendererDir, port, ...(values.host === undefined ? {} : { listenHost: values.host }) });
