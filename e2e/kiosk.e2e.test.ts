@@ -129,7 +129,7 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => page.getByTestId('print-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
     // Form 01 as the citizen gets it: the PDF's text names the file and the citizen, its QR gives the record code.
     await page.getByTestId('make-receipt').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-pdf').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-receipt-ready').click()]);
     const pdf = new Uint8Array(await readFile((await download.path()) ?? ''));
     const text = pdfReader.textOf(pdf);
     expect(text).toContain(code);
@@ -186,6 +186,17 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => detail.locator('h2').textContent()).toContain('Đã trả kết quả');
     expect(await detail.locator('.history li').count()).toBe(6);
     await expect.poll(() => page.getByTestId('record-list').textContent()).toMatch(/Trước hạn|Đúng hạn/);
+    // Form 06 (the hand-over trail) as a PDF, and today's log book (form 07) as CSV.
+    await page.getByTestId('control-slip').click();
+    const [slip] = await Promise.all([page.waitForEvent('download'), page.getByTestId('control-slip-ready').click()]);
+    const slipText = pdfReader.textOf(new Uint8Array(await readFile((await slip.path()) ?? '')));
+    expect(slipText).toContain(code);
+    expect(slipText).toMatch(/PHIẾU KIỂM SOÁT/i);
+    await page.getByTestId('logbook-csv').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('logbook-csv-ready').click()]);
+    const csvText = await readFile((await csv.path()) ?? '', 'utf8');
+    expect(csvText).toContain(code);
+    expect(csvText).toContain('Nguyễn Văn A');
     // Today at my counter, read from the aggregates written in the same transactions.
     await page.keyboard.press('F1');
     const counterRow = page.getByTestId('today').locator('tbody tr').first();

@@ -4,11 +4,13 @@ import { computeFees, dueForProcedure, indexCatalogue, searchProcedures, type Pr
 import { createKeyboardWedge, parseCccdQr } from '../../../src-shared/domain/citizens';
 import type { AdministrativeRecord } from '../../../src-shared/domain/records';
 import type { PrintJob } from '../../../src-shared/api/printer';
-import type { Failure } from '../../../src-shared/result';
+import { err, type Failure } from '../../../src-shared/result';
 import { validateCitizenId } from '../../../src-shared/text';
 import { useLocalStore } from '../app/local-store';
 import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
-import { receiptPdf } from '../app/receipt-pdf';
+import { receiptPdf } from '../app/form-pdf';
+import { DownloadButton } from './DownloadButton';
+import { apiFailures } from '../../../src-shared/api/errors';
 import { receiptSlipOf } from '../app/receipt-slip';
 import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
@@ -315,31 +317,15 @@ export function ReceiveScreen() {
 /** Form 01 for the citizen: made on demand, offered as a PDF file to print or keep. */
 function ReceiptDownload({ record }: { record: AdministrativeRecord }) {
   const t = useText();
-  const failureText = useFailureText();
   const settings = useKioskStore((s) => s.settings);
-  const [link, setLink] = useState<string | undefined>();
-  const [failure, setFailure] = useState<Failure | undefined>();
-  useEffect(() => () => (link ? URL.revokeObjectURL(link) : undefined), [link]);
-  const make = async () => {
-    if (!settings) return;
-    const pdf = await receiptPdf(record, settings);
-    if (!pdf.ok) return setFailure(pdf.error);
-    setLink(URL.createObjectURL(pdf.value));
-  };
-  if (link) {
-    return (
-      <a className="button" href={link} download={`giay-tiep-nhan-${record.code}.pdf`} data-testid="receipt-pdf">
-        {t('downloadReceipt')}
-      </a>
-    );
-  }
   return (
-    <>
-      <button type="button" onClick={() => void make()} data-testid="make-receipt">
-        {t('makeReceipt')}
-      </button>
-      {failure ? <span className="error">{failureText(failure)}</span> : null}
-    </>
+    <DownloadButton
+      label={t('makeReceipt')}
+      readyLabel={t('downloadReceipt')}
+      fileName={`giay-tiep-nhan-${record.code}.pdf`}
+      testId="make-receipt"
+      make={() => (settings ? receiptPdf(record, settings) : Promise.resolve(err(apiFailures.internal())))}
+    />
   );
 }
 

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { classifyTimeliness, computeDueWithPauses, createWorkingCalendar, formatInstant, parseOfficeHours } from '../../../src-shared/domain/calendar';
 import { nextStatuses, recordStatusLabels, type AdministrativeRecord, type RecordStatus } from '../../../src-shared/domain/records';
-import type { Failure } from '../../../src-shared/result';
+import { apiFailures } from '../../../src-shared/api/errors';
+import { controlSlip } from '../../../src-shared/domain/forms';
+import { err, type Failure } from '../../../src-shared/result';
+import { centerProfileOf, formPdf } from '../app/form-pdf';
+import { DownloadButton } from './DownloadButton';
+import { LogBookPanel } from './LogBookPanel';
 import { useLocalStore } from '../app/local-store';
 import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
@@ -175,8 +180,22 @@ export function RecordsScreen() {
               {failureText(failure)}
             </p>
           ) : null}
+          <div className="actions" key={`${selected.id}/${selected.version}`}>
+            <DownloadButton
+              label={t('makeControlSlip')}
+              readyLabel={t('downloadPdf')}
+              fileName={`phieu-kiem-soat-${selected.code}.pdf`}
+              testId="control-slip"
+              make={async () => {
+                if (!settings) return err(apiFailures.internal());
+                const content = controlSlip(selected, centerProfileOf(settings), { printedAt: Date.now() });
+                return content.ok ? formPdf(content.value) : content;
+              }}
+            />
+          </div>
         </section>
       ) : null}
+      <LogBookPanel repository={repository} />
     </div>
   );
 }

@@ -84,6 +84,14 @@ export function searchByName(db: MotCuaDb, query: string, options: PageOptions =
   return read(async () => (await db.records.where('nameKey').startsWith(key).limit(pageSize(options.limit)).toArray()).map(fromRecordRow));
 }
 
+/**
+ * Files received in [from, to) in receipt order, for the log book (form 07). A period's book is bounded (a busy
+ * ward receives ~700 a day), so it is read whole; the cap stops a mistyped decade from exhausting memory.
+ */
+export function listReceivedBetween(db: MotCuaDb, from: number, to: number, cap = 50_000): Promise<Result<AdministrativeRecord[], Failure>> {
+  return read(async () => (await db.records.where('receivedAt').between(from, to, true, false).limit(cap).toArray()).map(fromRecordRow));
+}
+
 /** The statistics rows of one day (`YYYY-MM-DD`, UTC+7): read from aggregates, never counted. */
 export function dailyCounts(db: MotCuaDb, day: string): Promise<Result<DailyCountRow[], Failure>> {
   return read(() => dailyCountsOfDay(db.dailyCounts, day));

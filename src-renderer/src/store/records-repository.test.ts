@@ -358,3 +358,14 @@ describe('daily counts', () => {
 function byKey(a: { day: string; counterId: string; fieldCode: string; channel: number }, b: typeof a): number {
   return JSON.stringify([a.day, a.counterId, a.fieldCode, a.channel]) < JSON.stringify([b.day, b.counterId, b.fieldCode, b.channel]) ? -1 : 1;
 }
+
+describe('log book period query', () => {
+  it('lists the files received in a half-open period, in receipt order', async () => {
+    const { repo } = await setup();
+    const first = await receiveOk(repo, { at: mondayMorning });
+    const second = await receiveOk(repo, { at: mondayMorning + hour });
+    await receiveOk(repo, { at: mondayMorning + day, dueAt: mondayMorning + 3 * day });
+    const monday = await repo.listReceivedBetween(mondayMorning - hour, mondayMorning + day);
+    expect(monday.ok && monday.value.map((r) => r.code)).toEqual([first.code, second.code]);
+  });
+});

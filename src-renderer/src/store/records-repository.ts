@@ -188,6 +188,7 @@ export function createRecordsRepository(db: MotCuaDb, deps: RecordsRepositoryDep
       queries.listByStatusDueBefore(db, status, before, options),
     findByCitizenId: (idNumber: string, options?: queries.PageOptions) => queries.findByCitizenId(db, idNumber, options),
     searchByName: (query: string, options?: queries.PageOptions) => queries.searchByName(db, query, options),
+    listReceivedBetween: (from: number, to: number) => queries.listReceivedBetween(db, from, to),
     dailyCounts: (day: string): Promise<Result<DailyCountRow[], Failure>> => queries.dailyCounts(db, day),
   };
 }
