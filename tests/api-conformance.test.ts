@@ -165,7 +165,7 @@ describe.each(transports)('kiosk API over $name', (transport) => {
 });
 
 const sampleReceiptSlip = {
-  kind: 'receipt',
+  kind: 'receipt' as const,
   centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu',
   recordCode: '000.00.00.H99-260212-1001',
   citizenName: 'Nguyễn Văn A',
@@ -174,5 +174,5 @@ const sampleReceiptSlip = {
   receivedAt: Date.UTC(2026, 1, 12, 3, 0),
   dueAt: Date.UTC(2026, 1, 12, 10, 0),
   fee: { amountVnd: 0, paid: true },
-  pickup: { kind: 'counter' },
-} as const;
+  pickup: { kind: 'counter' as const },
+};

@@ -57,7 +57,7 @@ export function ReceiveScreen() {
       return false;
     }
     setFailure(undefined);
-    updateDraft(db, { idNumber: card.value.idNumber, fullName: card.value.fullName, address: card.value.address });
+    updateDraft(db, { idNumber: card.value.citizenId, fullName: card.value.fullName, address: card.value.address });
     return true;
   };
 
