@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createLogger } from '../../src-shared/log';
 import { err, ok, type Result } from '../../src-shared/result';
-import { readFileIfExists, writeFileAtomic } from './atomic-file';
+import { readFileIfExists, writeFileAtomic } from '../files/atomic-file';
 import { printerErrors, type PrinterFailure } from './errors';
 
 const log = createLogger('hardware.printer.queue-file');

@@ -4,7 +4,7 @@ import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } fr
 import { validationFailure } from '../../src-shared/api/validation';
 import { createLogger } from '../../src-shared/log';
 import { err, failure, ok, type Result } from '../../src-shared/result';
-import { readFileIfExists, writeFileAtomic } from './atomic-file';
+import { readFileIfExists, writeFileAtomic } from '../../hardware/files/atomic-file';
 import type { EventBus } from './event-bus';
 
 const log = createLogger('services.settings');

@@ -1,4 +1,4 @@
-import type { LogBook } from '../../../src-shared/domain/forms';
+import { logBookCells, type LogBook } from '../../../src-shared/domain/forms';
 import { drawNationalHeader, drawTitle } from './blocks';
 import type { PageFlow } from './page-flow';
 
@@ -21,20 +21,7 @@ export function drawLogBook(flow: PageFlow, book: LogBook): void {
       { title: 'Ngày trả kết quả', weight: 1.1, align: 'center' },
       { title: 'Cán bộ tiếp nhận', weight: 1.3 },
     ],
-    book.rows.map((row) => [
-      String(row.index),
-      row.recordCode,
-      row.summary,
-      String(row.setsCount),
-      row.owner,
-      row.address,
-      row.phone,
-      row.area,
-      row.receivedAt.short,
-      row.dueAt.short,
-      row.returnedAt?.short ?? '',
-      row.receivingOfficer,
-    ]),
+    book.rows.map(logBookCells),
   );
   if (book.rows.length === 0) flow.paragraph('Không có hồ sơ nào được tiếp nhận trong kỳ.', { align: 'center' });
 }

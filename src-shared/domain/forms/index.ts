@@ -21,5 +21,5 @@ export { apologyExtension, type ApologyExtension } from './apology-extension';
 export { stopNotice, type StopNotice } from './stop-notice';
 export { controlSlip, timelinessLabels, type ControlSlip, type ControlSlipInput, type HandOverRow, type UnitRef } from './control-slip';
 export { logBook, type LogBook, type LogBookInput, type LogBookRow } from './log-book';
-export { logBookCsv, logBookCsvColumns, neutralizeFormula } from './log-book-csv';
+export { logBookCells, logBookCsv, logBookCsvColumns, neutralizeFormula } from './log-book-csv';
 export { recordCodeOf, type FormContent } from './form-content';

@@ -1,5 +1,5 @@
 import { formatCsv } from '../../text/csv';
-import type { LogBook } from './log-book';
+import type { LogBook, LogBookRow } from './log-book';
 
 export const logBookCsvColumns = [
   'STT',
@@ -16,6 +16,24 @@ export const logBookCsvColumns = [
   'Cán bộ tiếp nhận',
 ] as const;
 
+/** One log book row as the cells of its columns (logBookCsvColumns), for the CSV and the printed table alike. */
+export function logBookCells(row: LogBookRow): string[] {
+  return [
+    String(row.index),
+    row.recordCode,
+    row.summary,
+    String(row.setsCount),
+    row.owner,
+    row.address,
+    row.phone,
+    row.area,
+    row.receivedAt.short,
+    row.dueAt.short,
+    row.returnedAt?.short ?? '',
+    row.receivingOfficer,
+  ];
+}
+
 /**
  * A spreadsheet opens a cell starting with =, +, -, @ (or a tab / carriage return) as a formula, and names and
  * addresses come from citizens and the online portal. Such cells get a leading apostrophe, as OWASP advises;
@@ -29,19 +47,6 @@ export function neutralizeFormula(cell: string): string {
 
 /** Form 07 as CSV: UTF-8 with a BOM and CRLF, so Excel shows the Vietnamese text as it is. */
 export function logBookCsv(book: LogBook): string {
-  const rows = book.rows.map((row) => [
-    String(row.index),
-    row.recordCode,
-    row.summary,
-    String(row.setsCount),
-    row.owner,
-    row.address,
-    row.phone,
-    row.area,
-    row.receivedAt.short,
-    row.dueAt.short,
-    row.returnedAt?.short ?? '',
-    row.receivingOfficer,
-  ]);
+  const rows = book.rows.map(logBookCells);
   return formatCsv([[...logBookCsvColumns], ...rows.map((cells) => cells.map(neutralizeFormula))], { bom: true });
 }

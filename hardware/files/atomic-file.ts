@@ -2,9 +2,9 @@ import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
- * Write-then-rename with fsync (file and folder): after a power cut the queue file is the old one or the new one,
- * never half of each. The print queue's exactly-once rule rests on this: "sending" must be on disk before a byte
- * leaves for the printer.
+ * Write-then-rename with fsync (file and folder): after a power cut a file is the old one or the new one,
+ * never half of each. Settings and the print queue rest on this (the queue's exactly-once rule: "sending" must be
+ * on disk before a byte leaves for the printer).
  */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
