@@ -203,4 +203,24 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(async () => (await counterRow.locator('td').allTextContents()).join('|')).toBe('1|1|1|0|100 %');
     await page.close();
   });
+
+  it('issues queue tickets (printed), calls the priority one first, then the next, and skips', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    await page.keyboard.press('F6');
+    await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
+    await expect.poll(() => page.getByTestId('issued-ticket').textContent()).toMatch(/1001/);
+    await page.getByLabel(/Ưu tiên/).check();
+    await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
+    await expect.poll(() => page.getByTestId('issued-ticket').textContent()).toMatch(/1002/);
+    await page.getByTestId('call-next').click();
+    await expect.poll(() => page.getByTestId('current-ticket').textContent()).toMatch(/^1002/);
+    await page.getByTestId('call-next').click();
+    await expect.poll(() => page.getByTestId('current-ticket').textContent()).toMatch(/^1001/);
+    await page.getByRole('button', { name: 'Bỏ qua' }).click();
+    await expect.poll(() => page.getByTestId('current-ticket').textContent()).toBe('Chưa gọi số nào');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -3,6 +3,7 @@ import { Shell, screenForKey } from './app/Shell';
 import { expireIfIdle, noteActivity, useSession } from './app/session';
 import { useKioskStore } from './app/store';
 import { AccountsScreen } from './screens/AccountsScreen';
+import { QueueScreen } from './screens/QueueScreen';
 import { ReceiveScreen } from './screens/ReceiveScreen';
 import { RecordsScreen } from './screens/RecordsScreen';
 import { SignInScreen } from './screens/SignInScreen';
@@ -47,6 +48,7 @@ export function App() {
     <Shell>
       {!officer ? <SignInScreen /> : null}
       {officer && screen === 'home' ? <HomeScreen /> : null}
+      {officer && screen === 'queue' ? <QueueScreen /> : null}
       {officer && screen === 'receive' ? <ReceiveScreen /> : null}
       {officer && screen === 'records' ? <RecordsScreen /> : null}
       {officer && screen === 'procedures' ? <ProceduresScreen /> : null}

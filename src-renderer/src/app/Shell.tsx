@@ -10,6 +10,7 @@ const managers: readonly Role[] = ['supervisor', 'technician'];
 
 const navigation: ReadonlyArray<{ screen: Screen; label: MessageKey; key: string; roles?: readonly Role[] }> = [
   { screen: 'home', label: 'navHome', key: 'F1' },
+  { screen: 'queue', label: 'navQueue', key: 'F6', roles: ['officer', 'supervisor'] },
   { screen: 'receive', label: 'navReceive', key: 'F4', roles: ['officer', 'supervisor'] },
   { screen: 'records', label: 'navRecords', key: 'F5', roles: ['officer', 'supervisor'] },
   { screen: 'procedures', label: 'navProcedures', key: 'F2' },

@@ -1,5 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { OfficerAccount } from '../../../src-shared/domain/officers';
+import type { Ticket } from '../../../src-shared/domain/queue/ticket';
 import type { Procedure } from '../../../src-shared/domain/catalogue';
 import type {
   AdministrativeRecord,
@@ -56,16 +57,8 @@ export type PageRow = {
   readonly createdAt: number;
 };
 
-export type TicketRow = {
-  readonly id: string;
-  /** `YYYY-MM-DD` in UTC+7. */
-  readonly day: string;
-  readonly number: number;
-  readonly issuedAt: number;
-  readonly counterId?: string;
-  readonly citizenId?: string;
-  readonly state: 'waiting' | 'called' | 'served' | 'skipped';
-};
+/** A queue ticket (src-shared/domain/queue); the citizen's ID when the ticket came from a card tap. */
+export type TicketRow = Ticket & { readonly citizenId?: string };
 
 export type OutboxMutation =
   | {

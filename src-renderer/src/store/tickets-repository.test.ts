@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openOrThrow, uniqueDbName } from './fixtures.testing';
+import type { MotCuaDb } from './schema';
+import { createTicketsRepository } from './tickets-repository';
+
+let db: MotCuaDb | undefined;
+afterEach(() => db?.close());
+
+async function setup(slot = 1) {
+  db = await openOrThrow(uniqueDbName());
+  let clock = Date.UTC(2026, 2, 2, 1, 0);
+  let id = 0;
+  const repo = createTicketsRepository(db, { now: () => (clock += 1000), newId: () => `t-${++id}`, kioskSlot: slot, day: () => '2026-03-02' });
+  return repo;
+}
+
+describe('queue tickets in the local store', () => {
+  it('issues numbered tickets per kiosk slot and calls them priority first, finishing the previous one', async () => {
+    const repo = await setup(2);
+    const a = await repo.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });
+    const b = await repo.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: true });
+    expect(a.ok && a.value.number).toBe(2001);
+    expect(b.ok && b.value.number).toBe(2002);
+    const first = await repo.callNext('1', ['ho-tich']);
+    expect(first.ok && first.value?.number).toBe(2002);
+    const second = await repo.callNext('1', ['ho-tich']);
+    expect(second.ok && second.value?.number).toBe(2001);
+    const none = await repo.callNext('1', ['ho-tich']);
+    expect(none.ok && none.value).toBeUndefined();
+    expect(await repo.waiting()).toHaveLength(0);
+  });
+
+  it('skips an absent citizen and transfers a ticket to another counter', async () => {
+    const repo = await setup();
+    await repo.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });
+    const called = await repo.callNext('1', []);
+    if (!called.ok || !called.value) throw new Error('called');
+    const moved = await repo.settle(called.value.id, { kind: 'transfer', toCounter: '3' });
+    expect(moved.ok && moved.value.state).toBe('waiting');
+    const atOne = await repo.callNext('1', []);
+    expect(atOne.ok && atOne.value).toBeUndefined();
+    const atThree = await repo.callNext('3', []);
+    expect(atThree.ok && atThree.value?.number).toBe(1001);
+    if (!atThree.ok || !atThree.value) throw new Error('three');
+    const skipped = await repo.settle(atThree.value.id, { kind: 'skip' });
+    expect(skipped.ok && skipped.value.state).toBe('skipped');
+  });
+});

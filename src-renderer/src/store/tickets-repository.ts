@@ -1,0 +1,73 @@
+import { pickNext, ticketNumber, type Ticket } from '../../../src-shared/domain/queue/ticket';
+import { err, failure, FailureError, ok, type Failure, type Result } from '../../../src-shared/result';
+import { toFailure } from './failures';
+import type { MotCuaDb, TicketRow } from './schema';
+
+export type TicketsDeps = { readonly now: () => number; readonly newId: () => string; readonly kioskSlot: number; readonly day: (at: number) => string };
+
+const exhausted = (): Failure =>
+  failure('queue.exhausted', 'Máy đã phát hết 999 số thứ tự hôm nay.', 'This kiosk has issued all 999 ticket numbers for today.');
+const notFound = (): Failure => failure('queue.not-found', 'Không tìm thấy số thứ tự này.', 'No such ticket.');
+
+/** Queue tickets of this kiosk: issued, called and finished in read-write transactions, so two windows never clash. */
+export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
+  const run = async <T>(body: () => Promise<T>): Promise<Result<T, Failure>> => {
+    try {
+      return ok(await db.transaction('rw', db.tickets, body));
+    } catch (error) {
+      return err(toFailure(error, 'write'));
+    }
+  };
+  const today = () => deps.day(deps.now());
+  const waitingToday = async () => (await db.tickets.where('[day+number]').between([today(), 0], [today(), Infinity]).toArray()).filter((t) => t.state === 'waiting');
+
+  return {
+    issue: (input: { fieldCode: string; fieldName: string; priority: boolean }): Promise<Result<Ticket, Failure>> =>
+      run(async () => {
+        const day = today();
+        const base = deps.kioskSlot * 1000;
+        const last = await db.tickets.where('[day+number]').between([day, base], [day, base + 1000], true, false).last();
+        const number = ticketNumber(deps.kioskSlot, last === undefined ? 1 : last.number - base + 1);
+        if (number === undefined) throw new FailureError(exhausted());
+        const ticket: TicketRow = { id: deps.newId(), day, number, issuedAt: deps.now(), state: 'waiting', ...input };
+        await db.tickets.add(ticket);
+        return ticket;
+      }),
+
+    waiting: async (): Promise<Ticket[]> => waitingToday(),
+
+    /** The ticket now called at this counter, if any. */
+    current: async (counterId: string): Promise<Ticket | undefined> =>
+      (await db.tickets.where('[day+number]').between([today(), 0], [today(), Infinity]).toArray()).filter((t) => t.state === 'called' && t.counterId === counterId).sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))[0],
+
+    /** Finishes the counter's current ticket (served) and calls the next one of its fields. */
+    callNext: (counterId: string, fieldCodes: readonly string[]): Promise<Result<Ticket | undefined, Failure>> =>
+      run(async () => {
+        const now = deps.now();
+        const day = today();
+        for (const called of (await db.tickets.where('[day+number]').between([day, 0], [day, Infinity]).toArray()).filter((t) => t.state === 'called' && t.counterId === counterId)) {
+          await db.tickets.put({ ...called, state: 'served', finishedAt: now });
+        }
+        const next = pickNext(await waitingToday(), fieldCodes, counterId);
+        if (!next) return undefined;
+        const called: TicketRow = { ...next, state: 'called', counterId, calledAt: now };
+        await db.tickets.put(called);
+        return called;
+      }),
+
+    /** Skip (the citizen is not there) or hand the ticket to another counter, which will call it next. */
+    settle: (id: string, action: { kind: 'skip' } | { kind: 'transfer'; toCounter: string }): Promise<Result<Ticket, Failure>> =>
+      run(async () => {
+        const ticket = await db.tickets.get(id);
+        if (!ticket) throw new FailureError(notFound());
+        const next: TicketRow =
+          action.kind === 'skip'
+            ? { ...ticket, state: 'skipped', finishedAt: deps.now() }
+            : { ...ticket, state: 'waiting', counterId: action.toCounter, priority: true, issuedAt: ticket.issuedAt };
+        await db.tickets.put(next);
+        return next;
+      }),
+  };
+}
+
+export type TicketsRepository = ReturnType<typeof createTicketsRepository>;
