@@ -223,4 +223,20 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
+
+  it('warns before receiving the same procedure twice for one citizen on one day, then allows it on purpose', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    const first = await kiosk.receiveSimpleFile('khai tu', '1.000656');
+    await page.getByRole('button', { name: /Tiếp nhận hồ sơ tiếp theo/ }).click();
+    await kiosk.field('idNumber').fill('001099012345');
+    await kiosk.field('fullName').fill('Nguyễn Văn A');
+    await kiosk.field('address').fill('Phường Hoàn Kiếm, Hà Nội');
+    await kiosk.chooseProcedure('khai tu', '1.000656');
+    await page.getByTestId('confirm-receive').click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(first);
+    expect(await kiosk.confirmReceipt()).toMatch(/-1002$/);
+    await page.close();
+  });
 });

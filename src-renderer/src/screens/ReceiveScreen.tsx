@@ -39,6 +39,7 @@ export function ReceiveScreen() {
   const [failure, setFailure] = useState<Failure | undefined>();
   const [received, setReceived] = useState<AdministrativeRecord | undefined>();
   const [now, setNow] = useState(() => Date.now());
+  const [duplicateWarned, setDuplicateWarned] = useState<string | undefined>();
   const db = store?.db;
   const set = (patch: Partial<ReceiveDraft>) => updateDraft(db, patch);
 
@@ -99,6 +100,17 @@ export function ReceiveScreen() {
     if (!db || !settings || !officer || !procedure || !due?.ok || !fee?.ok) return;
     if (!citizenId?.ok) return setFailure(citizenId?.error);
     const repository = await recordsRepositoryFor(db, settings);
+    // Same citizen, same procedure, same day: usually a double click or a second queue visit. Warn once; a second
+    // press confirms (a citizen may file twice on purpose, e.g. for two children).
+    if (duplicateWarned !== `${citizenId.value.id}/${procedure.nationalCode}`) {
+      const earlier = await repository.findByCitizenId(citizenId.value.id, { limit: 20 });
+      const today = formatInstant(now).slice(0, 10);
+      const same = earlier.ok ? earlier.value.find((r) => r.procedure.code.startsWith(procedure.nationalCode) && r.receivedAt !== undefined && formatInstant(r.receivedAt).slice(0, 10) === today) : undefined;
+      if (same) {
+        setDuplicateWarned(`${citizenId.value.id}/${procedure.nationalCode}`);
+        return setFailure({ code: 'record.possible-duplicate', message: `Công dân này đã nộp hồ sơ cùng thủ tục hôm nay (${same.code}). Bấm xác nhận lần nữa nếu đây là hồ sơ khác.`, messageEn: `This citizen already filed this procedure today (${same.code}). Press confirm again if this is another file.` });
+      }
+    }
     const result = await repository.receiveRecord({
       procedure: { code: procedure.localCode ?? procedure.nationalCode, name: procedure.name, fieldCode: procedure.field.code, fieldName: procedure.field.name },
       channel: 1,
@@ -115,6 +127,7 @@ export function ReceiveScreen() {
     });
     if (!result.ok) return setFailure(result.error);
     setFailure(undefined);
+    setDuplicateWarned(undefined);
     setReceived(result.value);
     await clearDraft(db);
   };
