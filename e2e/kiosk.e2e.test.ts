@@ -201,6 +201,8 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await page.keyboard.press('F1');
     const counterRow = page.getByTestId('today').locator('tbody tr').first();
     await expect.poll(async () => (await counterRow.locator('td').allTextContents()).join('|')).toBe('1|1|1|0|100 %');
+    // The supervisor also sees the day by field and by channel.
+    await expect.poll(() => page.getByTestId('today').textContent()).toMatch(/Lĩnh vực: Hộ tịch.*Kênh: Trực tiếp/);
     await page.close();
   });
 

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { formatLocalDate, vietnamDateOf } from '../../../src-shared/domain/calendar';
+import { recordChannelLabels, type RecordChannel } from '../../../src-shared/domain/records';
 import { useLocalStore } from '../app/local-store';
+import { useSession } from '../app/session';
 import { recordsRepositoryFor } from '../app/records';
 import { useKioskStore } from '../app/store';
 import { useText } from '../i18n/use-text';
-import { sumDailyCounts, type DailyTotals } from '../store';
+import { sumDailyCounts, type DailyCountRow, type DailyTotals } from '../store';
 
 /**
  * Today at this counter and at the whole kiosk, read from the daily aggregates (never by counting records:
@@ -16,6 +18,10 @@ export function TodayPanel() {
   const settings = useKioskStore((s) => s.settings);
   const [mine, setMine] = useState<DailyTotals | undefined>();
   const [all, setAll] = useState<DailyTotals | undefined>();
+  const [byField, setByField] = useState<Array<{ field: string; totals: DailyTotals }>>([]);
+  const [byChannel, setByChannel] = useState<Array<{ channel: string; totals: DailyTotals }>>([]);
+  const isSupervisor = useSession((s) => s.officer?.role === 'supervisor');
+  const procedures = useLocalStore((s) => s.procedures);
 
   useEffect(() => {
     if (!db || !settings) return;
@@ -25,9 +31,18 @@ export function TodayPanel() {
       if (!rows.ok) return;
       setAll(sumDailyCounts(rows.value));
       setMine(sumDailyCounts(rows.value.filter((row) => row.counterId === String(settings.counterNumber))));
+      const day = rows.value;
+      const group = (key: (row: DailyCountRow) => string) => [...new Set(day.map(key))].map((k) => ({ key: k, totals: sumDailyCounts(day.filter((row) => key(row) === k)) }));
+      setByField(group((row) => row.fieldCode).map(({ key, totals }) => ({ field: key, totals })));
+      setByChannel(group((row) => String(row.channel)).map(({ key, totals }) => ({ channel: key, totals })));
     })();
   }, [db, settings]);
 
+  const language = settings?.language ?? 'vi';
+  const channelLabel = (channel: string) => {
+    const known = recordChannelLabels[Number(channel) as RecordChannel] as { vi: string; en: string } | undefined;
+    return known ? known[language] : channel;
+  };
   const cells = (totals: DailyTotals | undefined) => {
     const finished = totals ? totals.early + totals.onTime + totals.overdue : 0;
     const rate = totals && finished > 0 ? `${Math.round(((totals.early + totals.onTime) / finished) * 100)} %` : '—';
@@ -63,6 +78,30 @@ export function TodayPanel() {
               <td key={i}>{cell}</td>
             ))}
           </tr>
+          {isSupervisor
+            ? byField.map(({ field, totals }) => (
+                <tr key={`f-${field}`} className="breakdown">
+                  <th>
+                    {t('field')}: {procedures?.find((p) => p.field.code === field)?.field.name ?? field}
+                  </th>
+                  {cells(totals).map((cell, i) => (
+                    <td key={i}>{cell}</td>
+                  ))}
+                </tr>
+              ))
+            : null}
+          {isSupervisor
+            ? byChannel.map(({ channel, totals }) => (
+                <tr key={`c-${channel}`} className="breakdown">
+                  <th>
+                    {t('channel')}: {channelLabel(channel)}
+                  </th>
+                  {cells(totals).map((cell, i) => (
+                    <td key={i}>{cell}</td>
+                  ))}
+                </tr>
+              ))
+            : null}
         </tbody>
       </table>
     </section>
