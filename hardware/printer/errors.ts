@@ -26,11 +26,14 @@ export type PrinterErrorCode =
   | 'printer.queue-write-failed'
   | 'printer.queue-stopped'
   | 'printer.job-not-found'
-  | 'printer.job-wrong-state';
+  | 'printer.job-wrong-state'
+  | 'printer.bad-url';
 
 export type PrinterFailure = Failure<PrinterErrorCode>;
 
 export const printerErrors = {
+  badUrl: (url: string): PrinterFailure =>
+    failure('printer.bad-url', `Địa chỉ máy in không hợp lệ: "${url}" (ví dụ tcp://192.168.1.50:9100).`, `Invalid printer address: "${url}" (e.g. tcp://192.168.1.50:9100).`),
   paperOut: (): PrinterFailure =>
     failure('printer.paper-out', 'Máy in hết giấy. Vui lòng lắp cuộn giấy mới; phiếu sẽ được in tiếp.', 'Printer out of paper. Load a new roll; the slip will print then.'),
   coverOpen: (): PrinterFailure =>

@@ -19,6 +19,13 @@ export type TcpPrinterOptions = {
   readonly writeTimeoutMs?: number;
 };
 
+/** `tcp://host[:port]`, the way a technician writes a network printer's address (port 9100 by default). */
+export function parseTcpPrinterUrl(url: string): Result<{ host: string; port: number }, PrinterFailure> {
+  const match = /^tcp:\/\/([^:/]+)(?::(\d+))?\/?$/.exec(url.trim());
+  if (!match?.[1]) return err(printerErrors.badUrl(url));
+  return ok({ host: match[1], port: Number(match[2] ?? 9100) });
+}
+
 export async function openTcpPrinter(options: TcpPrinterOptions): Promise<Result<PrinterTransport, PrinterFailure>> {
   const port = options.port ?? 9100;
   const where = `tcp ${options.host}:${port}`;

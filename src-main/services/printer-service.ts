@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { PrinterState, PrintJob, SlipInput } from '../../src-shared/api/printer';
 import { createLogger } from '../../src-shared/log';
-import { err, failure, ok, type Failure, type Result } from '../../src-shared/result';
+import { ok, type Failure, type Result } from '../../src-shared/result';
 import { openPrintQueue, type PrintQueue } from '../../hardware/printer';
-import { openTcpPrinter } from '../../hardware/transports/tcp-printer';
+import { openTcpPrinter, parseTcpPrinterUrl } from '../../hardware/transports/tcp-printer';
 import { startEscPosSimulator, type EscPosSimulator } from '../../hardware/simulators/escpos-printer';
 import type { DeviceRegistry } from './device-registry';
 import type { EventBus } from './event-bus';
@@ -26,12 +26,6 @@ export type PrinterServiceOptions = {
   readonly fontsDir?: string;
 };
 
-function parseTcpUrl(url: string): Result<{ host: string; port: number }, Failure> {
-  const match = /^tcp:\/\/([^:/]+)(?::(\d+))?\/?$/.exec(url);
-  if (!match?.[1]) return err(failure('printer.bad-url', `Địa chỉ máy in không hợp lệ: ${url} (ví dụ tcp://192.168.1.50:9100).`, `Invalid printer address: ${url} (e.g. tcp://192.168.1.50:9100).`));
-  return ok({ host: match[1], port: Number(match[2] ?? 9100) });
-}
-
 /**
  * The counter's receipt printer: a persisted queue (exactly-once rule in hardware/printer/queue.ts) in front of
  * a real printer on the network, or of the ESC/POS simulator when none is configured, so a fresh install prints
@@ -44,7 +38,7 @@ export async function openPrinterService(options: PrinterServiceOptions, events:
     simulator = await startEscPosSimulator({ tcp: { host: '127.0.0.1', port: 0 } });
     target = { host: '127.0.0.1', port: simulator.tcpPort ?? 0 };
   } else {
-    const parsed = parseTcpUrl(options.printerUrl);
+    const parsed = parseTcpPrinterUrl(options.printerUrl);
     if (!parsed.ok) return parsed;
     target = parsed.value;
   }

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   computeDue,
   createWorkingCalendar,
@@ -18,6 +17,7 @@ import type { DueDate, ProcessingTime, WorkingCalendar, YearCalendar } from '../
 import { err, failure, ok } from '../../../src-shared/result';
 import type { Failure, Result } from '../../../src-shared/result';
 import type { CliCommand, CommandOutput } from '../command';
+import { parseOptions } from '../options';
 
 const usage =
   'motcua calendar due --received 2026-02-12T10:00+07:00 (--days N | --hours N | --calendar-days N | --same-day [--cutoff 15]) [--calendar lich-2027.json …]';
@@ -57,27 +57,15 @@ type CalendarDueOptions = {
 };
 
 function readOptions(argv: readonly string[]): Result<CalendarDueOptions> {
-  try {
-    const { values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        received: { type: 'string' },
-        days: { type: 'string' },
-        hours: { type: 'string' },
-        'calendar-days': { type: 'string' },
-        'same-day': { type: 'boolean' },
-        cutoff: { type: 'string' },
-        calendar: { type: 'string', multiple: true },
-      },
-    });
-    return ok(values);
-  } catch (error: unknown) {
-    // parseArgs throws on unknown options and missing values; its message names the culprit.
-    const detail = error instanceof Error ? error.message : String(error);
-    return err(usageError(`Tham số không hợp lệ: ${detail}`, `Invalid arguments: ${detail}`));
-  }
+  return parseOptions(argv, {
+    received: { type: 'string' },
+    days: { type: 'string' },
+    hours: { type: 'string' },
+    'calendar-days': { type: 'string' },
+    'same-day': { type: 'boolean' },
+    cutoff: { type: 'string' },
+    calendar: { type: 'string', multiple: true },
+  });
 }
 
 function parseRequest(argv: readonly string[]): Result<DueRequest> {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadCscaCertificates, parseMrz, readIdCard, type IdCardReadResult } from '../../../hardware/id-card';
 import { connectPcscCard, listPcscReaders, waitForPcscCard } from '../../../hardware/transports/pcsc';
 import { err, failure, ok, type Result } from '../../../src-shared/result';
+import { parseOptions } from '../options';
 import type { CliCommand, CommandOutput } from '../command';
 
 /** `motcua card list`: what a technician checks first when "the card reader does nothing". */
@@ -25,16 +25,9 @@ export const cardListCommand: CliCommand = {
 type ReadArgs = { readonly can: string | undefined; readonly mrz: string | undefined; readonly csca: string | undefined; readonly reader: string | undefined; readonly waitMs: number };
 
 function readArgs(argv: readonly string[]): Result<ReadArgs> {
-  let values: { can?: string | undefined; mrz?: string | undefined; csca?: string | undefined; reader?: string | undefined; wait?: string | undefined };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: { can: { type: 'string' }, mrz: { type: 'string' }, csca: { type: 'string' }, reader: { type: 'string' }, wait: { type: 'string' } },
-    }).values;
-  } catch (cause: unknown) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return err(failure('cli.usage', `Tham số không hợp lệ: ${detail}`, `Invalid arguments: ${detail}`));
-  }
+  const parsed = parseOptions(argv, { can: { type: 'string' }, mrz: { type: 'string' }, csca: { type: 'string' }, reader: { type: 'string' }, wait: { type: 'string' } });
+  if (!parsed.ok) return parsed;
+  const values = parsed.value;
   if (values.can !== undefined && !/^\d{6}$/.test(values.can)) return err(failure('cli.usage', 'CAN phải gồm 6 chữ số.', 'The CAN must be 6 digits.'));
   if (values.can === undefined && values.mrz === undefined) return err(failure('cli.usage', 'Cần --can hoặc --mrz.', 'Give --can or --mrz.'));
   const waitSeconds = Number(values.wait ?? '10');

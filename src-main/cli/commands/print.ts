@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { encodeSlip, parseSlip, queryPrinterStatus, type PrinterStatus, type PrinterTransport } from '../../../hardware/printer';
-import { openTcpPrinter } from '../../../hardware/transports/tcp-printer';
+import { openTcpPrinter, parseTcpPrinterUrl } from '../../../hardware/transports/tcp-printer';
 import { err, failure, ok, type Failure, type Result } from '../../../src-shared/result';
 import { assetsDir } from '../../services/assets-dir';
+import { parseOptions } from '../options';
 import type { CliCommand } from '../command';
 
 const fontsDir = join(assetsDir(), 'fonts');
@@ -11,17 +11,14 @@ const fontsDir = join(assetsDir(), 'fonts');
 type PrinterArgs = { readonly host: string; readonly port: number; readonly paper: '80mm' | '58mm' };
 
 function printerArgs(argv: readonly string[]): Result<PrinterArgs> {
-  let values: { printer?: string | undefined; paper?: string | undefined };
-  try {
-    values = parseArgs({ args: [...argv], options: { printer: { type: 'string' }, paper: { type: 'string' } } }).values;
-  } catch (cause: unknown) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    return err(failure('cli.usage', `Tham số không hợp lệ: ${detail}`, `Invalid arguments: ${detail}`));
-  }
-  const match = /^tcp:\/\/([^:/]+)(?::(\d+))?\/?$/.exec(values.printer ?? '');
-  if (!match?.[1]) return err(failure('cli.usage', 'Cần --printer tcp://địa-chỉ:9100.', 'Give --printer tcp://address:9100.'));
+  const parsed = parseOptions(argv, { printer: { type: 'string' }, paper: { type: 'string' } });
+  if (!parsed.ok) return parsed;
+  const values = parsed.value;
+  if (values.printer === undefined) return err(failure('cli.usage', 'Cần --printer tcp://địa-chỉ:9100.', 'Give --printer tcp://address:9100.'));
+  const address = parseTcpPrinterUrl(values.printer);
+  if (!address.ok) return err({ ...address.error, code: 'cli.usage' });
   const paper = values.paper === '58' || values.paper === '58mm' ? '58mm' : '80mm';
-  return ok({ host: match[1], port: Number(match[2] ?? 9100), paper });
+  return ok({ ...address.value, paper });
 }
 
 const statusText = (s: PrinterStatus): string =>
