@@ -10,6 +10,7 @@ import { useLocalStore } from '../app/local-store';
 import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
 import { receiptPdf } from '../app/form-pdf';
 import { DownloadButton } from './DownloadButton';
+import { RecordLetters } from './RecordActions';
 import { apiFailures } from '../../../src-shared/api/errors';
 import { receiptSlipOf } from '../app/receipt-slip';
 import { recordsRepositoryFor } from '../app/records';
@@ -40,6 +41,8 @@ export function ReceiveScreen() {
   const [received, setReceived] = useState<AdministrativeRecord | undefined>();
   const [now, setNow] = useState(() => Date.now());
   const [duplicateWarned, setDuplicateWarned] = useState<string | undefined>();
+  const [refusalReason, setRefusalReason] = useState('');
+  const [refused, setRefused] = useState<AdministrativeRecord | undefined>();
   const db = store?.db;
   const set = (patch: Partial<ReceiveDraft>) => updateDraft(db, patch);
 
@@ -96,6 +99,31 @@ export function ReceiveScreen() {
     set({ procedureKey: procedureKey(p), documents: Object.fromEntries(p.documents.filter((d) => d.handling === 'submit').map((d) => [d.id, { ...d.quantities }])), verificationNeeded: false });
   };
 
+  /** What the citizen handed in, as the record will keep it: the same for a receipt and for a refusal. */
+  const fileContent = (chosen: Procedure, idNumber: string) => ({
+    procedure: { code: chosen.localCode ?? chosen.nationalCode, name: chosen.name, fieldCode: chosen.field.code, fieldName: chosen.field.name },
+    channel: 1 as const,
+    submitter: { fullName: draft.fullName, idNumber, address: draft.address, ...(draft.phone ? { phone: draft.phone } : {}), ...(draft.email ? { email: draft.email } : {}) },
+    documents: (chosen.documents.filter((d) => d.handling === 'submit')).map((d) => ({ name: d.name, ...countsOf(d.id), pageHashes: [] })),
+    setsCount: draft.setsCount,
+    // The legal time printed on the receipt: the longer one when the officer said verification is needed.
+    processingTime: draft.verificationNeeded && chosen.processingTime.ifVerificationNeeded ? chosen.processingTime.ifVerificationNeeded : chosen.processingTime,
+    resultDelivery: draft.resultDelivery,
+  });
+
+  /** Form 03: the file does not meet the conditions; it is registered and refused with the reason the law gives. */
+  const refuse = async () => {
+    if (!db || !settings || !officer || !procedure) return;
+    if (!citizenId?.ok) return setFailure(citizenId?.error);
+    const repository = await recordsRepositoryFor(db, settings);
+    const result = await repository.refuseRecord({ ...fileContent(procedure, citizenId.value.id), fee: { amountVnd: 0, paid: false }, officer: { officerId: officer.id, name: officer.displayName }, reason: refusalReason, at: Date.now() });
+    if (!result.ok) return setFailure(result.error);
+    setFailure(undefined);
+    setRefusalReason('');
+    setRefused(result.value);
+    await clearDraft(db);
+  };
+
   const confirm = async () => {
     if (!db || !settings || !officer || !procedure || !due?.ok || !fee?.ok) return;
     if (!citizenId?.ok) return setFailure(citizenId?.error);
@@ -111,20 +139,7 @@ export function ReceiveScreen() {
         return setFailure({ code: 'record.possible-duplicate', message: `Công dân này đã nộp hồ sơ cùng thủ tục hôm nay (${same.code}). Bấm xác nhận lần nữa nếu đây là hồ sơ khác.`, messageEn: `This citizen already filed this procedure today (${same.code}). Press confirm again if this is another file.` });
       }
     }
-    const result = await repository.receiveRecord({
-      procedure: { code: procedure.localCode ?? procedure.nationalCode, name: procedure.name, fieldCode: procedure.field.code, fieldName: procedure.field.name },
-      channel: 1,
-      submitter: { fullName: draft.fullName, idNumber: citizenId.value.id, address: draft.address, ...(draft.phone ? { phone: draft.phone } : {}), ...(draft.email ? { email: draft.email } : {}) },
-      documents: submitted.map((d) => ({ name: d.name, ...countsOf(d.id), pageHashes: [] })),
-      setsCount: draft.setsCount,
-      // The legal time printed on the receipt: the longer one when the officer said verification is needed.
-      processingTime: draft.verificationNeeded && procedure.processingTime.ifVerificationNeeded ? procedure.processingTime.ifVerificationNeeded : procedure.processingTime,
-      dueAt: due.value.dueAt,
-      fee: { amountVnd: fee.value.total, paid: draft.feePaid },
-      resultDelivery: draft.resultDelivery,
-      officer: { officerId: officer.id, name: officer.displayName },
-      at: now,
-    });
+    const result = await repository.receiveRecord({ ...fileContent(procedure, citizenId.value.id), dueAt: due.value.dueAt, fee: { amountVnd: fee.value.total, paid: draft.feePaid }, officer: { officerId: officer.id, name: officer.displayName }, at: now });
     if (!result.ok) return setFailure(result.error);
     setFailure(undefined);
     setDuplicateWarned(undefined);
@@ -133,6 +148,22 @@ export function ReceiveScreen() {
   };
 
   if (!restored) return <p className="muted">{t('loading')}</p>;
+  if (refused) {
+    return (
+      <section className="panel" aria-live="polite" data-testid="refused">
+        <h2>{t('refusedTitle')}</h2>
+        <p>
+          {t('recordCode')}: <span className="code" data-testid="refused-code">{refused.code}</span> · {refused.history.at(-1)?.note}
+        </p>
+        <RecordLetters record={refused} />
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setRefused(undefined)}>
+            {t('receiveNext')}
+          </button>
+        </div>
+      </section>
+    );
+  }
   if (received) {
     return (
       <section className="panel" aria-live="polite">
@@ -320,6 +351,15 @@ export function ReceiveScreen() {
                 {failureText(failure)}
               </span>
             ) : null}
+          </div>
+          <div className="row refusal">
+            <label className="field grow">
+              <span>{t('refusalReason')}</span>
+              <input name="refusal-reason" value={refusalReason} onChange={(e) => setRefusalReason(e.target.value)} />
+            </label>
+            <button type="button" className="danger" data-testid="refuse-file" onClick={() => void refuse()} disabled={!citizenId?.ok || draft.fullName.trim() === '' || refusalReason.trim() === ''}>
+              {t('refuseFile')}
+            </button>
           </div>
         </section>
       ) : null}

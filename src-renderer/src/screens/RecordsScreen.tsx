@@ -7,6 +7,7 @@ import { err, type Failure } from '../../../src-shared/result';
 import { centerProfileOf, formPdf } from '../app/form-pdf';
 import { DownloadButton } from './DownloadButton';
 import { LogBookPanel } from './LogBookPanel';
+import { RecordActions } from './RecordActions';
 import { useLocalStore } from '../app/local-store';
 import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
@@ -180,6 +181,14 @@ export function RecordsScreen() {
               {failureText(failure)}
             </p>
           ) : null}
+          <RecordActions
+            record={selected}
+            repository={repository}
+            onMoved={(record) => {
+              setSelected(record);
+              void load();
+            }}
+          />
           <div className="actions" key={`${selected.id}/${selected.version}`}>
             <DownloadButton
               label={t('makeControlSlip')}

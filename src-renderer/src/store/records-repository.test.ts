@@ -369,3 +369,38 @@ describe('log book period query', () => {
     expect(monday.ok && monday.value.map((r) => r.code)).toEqual([first.code, second.code]);
   });
 });
+
+describe('refusing a file at the counter', () => {
+  const refusal = () => {
+    const { dueAt: _dueAt, ...registration } = sampleReceipt();
+    return { ...registration, officer: sampleOfficer, reason: 'Thủ tục không thuộc thẩm quyền của xã' };
+  };
+
+  it('registers and refuses in one transaction: a code, two history rows, two outbox rows, counted as refused', async () => {
+    const { db, repo } = await setup();
+    const result = await repo.refuseRecord(refusal());
+    if (!result.ok) throw new Error(result.error.messageEn);
+    const record = result.value;
+    expect(record.status).toBe(3);
+    expect(record.code).toBe('000.00.15.H55-260302-3001');
+    expect(record.history.map((e) => [e.from, e.to, e.note ?? null])).toEqual([
+      [null, 1, null],
+      [1, 3, 'Thủ tục không thuộc thẩm quyền của xã'],
+    ]);
+    expect((await db.outbox.toArray()).map((row) => [row.mutationId, row.kind])).toEqual([
+      [1, 'record.receive'],
+      [2, 'record.transition'],
+    ]);
+    expect((await db.records.get(record.id))?.status).toBe(3);
+    const counts = await repo.dailyCounts('2026-03-02');
+    expect(counts.ok && counts.value[0]?.entered).toMatchObject({ 3: 1 });
+  });
+
+  it('refuses without a reason and writes nothing', async () => {
+    const { db, repo } = await setup();
+    const before = await snapshot(db);
+    const result = await repo.refuseRecord({ ...refusal(), reason: '  ' });
+    expect(result.ok).toBe(false);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -5,6 +5,8 @@ import {
   parseWith,
   receive,
   receiptSchema,
+  registerOnline,
+  type OnlineRegistration,
   transition,
   transitionInputSchema,
   type AdministrativeRecord,
@@ -43,6 +45,15 @@ export type RecordsRepositoryDeps = {
 export type ReceiveRecordInput = Receipt & { readonly officer: Officer; readonly at?: number };
 
 export const receiveRecordInputSchema = receiptSchema.extend({ officer: officerSchema, at: z.int().min(0).optional() });
+
+/** A file the officer refuses at the counter (form 03): what was handed in, and the reason the law gives. */
+export type RefuseRecordInput = OnlineRegistration & { readonly officer: Officer; readonly reason: string; readonly at?: number };
+
+const refuseRecordInputSchema = receiptSchema.omit({ dueAt: true }).extend({
+  officer: officerSchema,
+  reason: z.string().trim().normalize('NFC').min(1).max(2000),
+  at: z.int().min(0).optional(),
+});
 
 export type TransitionRecordInput = Omit<TransitionInput, 'at'> & {
   readonly at?: number;
@@ -146,6 +157,30 @@ export function createRecordsRepository(db: MotCuaDb, deps: RecordsRepositoryDep
     });
   }
 
+  /**
+   * Refuses a file at the counter: it is registered (status 1) and refused (status 3) in one transaction, so the
+   * refusal has a code for form 03, counts in the day's statistics and syncs like any other record.
+   */
+  async function refuseRecord(input: RefuseRecordInput): Promise<Result<AdministrativeRecord, Failure>> {
+    const parsed = parseWith(refuseRecordInputSchema, input);
+    if (!parsed.ok) return parsed;
+    const { officer, at: givenAt, reason, ...registration } = parsed.value;
+    const at = givenAt ?? now();
+    return inWriteTransaction(async () => {
+      const code = await allocateCode(at);
+      const origin = { id: newId(), code, unitId: kiosk.unitId, kioskId: kiosk.kioskId, counterId: kiosk.counterId, at, actor: officer };
+      const registered = registerOnline(registration, origin);
+      const refused = transition(registered.record, { to: 3, at, actor: officer, note: reason });
+      if (!refused.ok) throw new FailureError(refused.error);
+      await db.records.add(toRecordRow(refused.value.record));
+      await db.documents.bulkAdd(toDocumentRows(refused.value.record));
+      await db.citizens.bulkPut(citizenRowsOf(refused.value.record, at));
+      await writeEffects(undefined, registered.record, registered.event, at);
+      await writeEffects(registered.record, refused.value.record, refused.value.event, at);
+      return refused.value.record;
+    });
+  }
+
   /** Moves a record along its lifecycle; refuses what the state machine refuses, writing nothing. */
   async function transitionRecord(recordId: string, input: TransitionRecordInput): Promise<Result<AdministrativeRecord, Failure>> {
     const parsed = parseWith(transitionRecordInputSchema, input);
@@ -179,6 +214,7 @@ export function createRecordsRepository(db: MotCuaDb, deps: RecordsRepositoryDep
 
   return {
     receiveRecord,
+    refuseRecord,
     transitionRecord,
     repairDailyCounts,
     getRecord: (id: string) => queries.getRecord(db, id),
