@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { classifyTimeliness, computeDueWithPauses, createWorkingCalendar, formatInstant, parseOfficeHours } from '../../../src-shared/domain/calendar';
 import { nextStatuses, recordStatusLabels, type AdministrativeRecord, type RecordStatus } from '../../../src-shared/domain/records';
 import { apiFailures } from '../../../src-shared/api/errors';
@@ -13,7 +13,8 @@ import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
 import { useKioskStore } from '../app/store';
 import { useFailureText, useText } from '../i18n/use-text';
-import type { RecordsRepository } from '../store';
+import type { DueCursor, RecordsRepository } from '../store';
+import { VirtualRows } from './VirtualRows';
 
 const calendar = createWorkingCalendar({});
 const trackedStatuses: readonly RecordStatus[] = [2, 4, 5, 6, 9];
@@ -37,6 +38,8 @@ export function RecordsScreen() {
   const [repository, setRepository] = useState<RecordsRepository | undefined>();
   const [status, setStatus] = useState<RecordStatus>(2);
   const [list, setList] = useState<AdministrativeRecord[]>([]);
+  const [next, setNext] = useState<DueCursor | null>(null);
+  const loadingMore = useRef(false);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<AdministrativeRecord | undefined>();
   const [note, setNote] = useState('');
@@ -50,10 +53,16 @@ export function RecordsScreen() {
   const load = useCallback(async () => {
     if (!repository) return;
     const trimmed = query.trim();
+    if (trimmed === '') {
+      const page = await repository.listByStatusDueBefore(status, farFuture, { limit: pageSize });
+      if (!page.ok) return setFailure(page.error);
+      setList(page.value.records);
+      setNext(page.value.next);
+      return;
+    }
+    setNext(null);
     const result =
-      trimmed === ''
-        ? await repository.listByStatusDueBefore(status, farFuture, { limit: pageSize }).then((r) => (r.ok ? { ok: true as const, value: r.value.records } : r))
-        : trimmed.includes('-')
+      trimmed.includes('-')
           ? await repository.getRecordByCode(trimmed).then((r) => (r.ok ? { ok: true as const, value: r.value ? [r.value] : [] } : r))
           : /^\d{9,12}$/.test(trimmed)
             ? await repository.findByCitizenId(trimmed, { limit: pageSize })
@@ -64,6 +73,18 @@ export function RecordsScreen() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Keyset paging: the next page starts after the last (due date, id) shown, however many files there are.
+  const loadMore = useCallback(() => {
+    if (!repository || next === null || loadingMore.current) return;
+    loadingMore.current = true;
+    void repository.listByStatusDueBefore(status, farFuture, { limit: pageSize, after: next }).then((page) => {
+      loadingMore.current = false;
+      if (!page.ok) return setFailure(page.error);
+      setList((shown) => [...shown, ...page.value.records]);
+      setNext(page.value.next);
+    });
+  }, [repository, status, next]);
 
   const move = async (record: AdministrativeRecord, to: RecordStatus) => {
     if (!repository || !officer) return;
@@ -113,34 +134,39 @@ export function RecordsScreen() {
             ))}
           </div>
         ) : null}
-        <table className="documents" data-testid="record-list">
-          <thead>
-            <tr>
-              <th>{t('recordCode')}</th>
-              <th>{t('citizen')}</th>
-              <th>{t('procedure')}</th>
-              <th>{t('dueAt')}</th>
-              <th>{t('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((record) => (
-              <tr key={record.id} className={selected?.id === record.id ? 'selected' : ''} onClick={() => setSelected(record)}>
-                <td>
-                  <button type="button" className="link-dark">
-                    {record.code}
-                  </button>
-                </td>
-                <td>{record.submitter.fullName}</td>
-                <td>{record.procedure.name}</td>
-                <td>
-                  {when(record.dueAt)} <span className="badge">{timeliness(record)}</span>
-                </td>
-                <td>{recordStatusLabels[record.status][language]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <VirtualRows
+          testId="record-list"
+          rows={list}
+          rowHeight={44}
+          height={Math.min(480, Math.max(1, list.length) * 44)}
+          rowKey={(record) => record.id}
+          hasMore={next !== null}
+          loadMore={loadMore}
+          header={
+            <div className="record-row head">
+              <span>{t('recordCode')}</span>
+              <span>{t('citizen')}</span>
+              <span>{t('procedure')}</span>
+              <span>{t('dueAt')}</span>
+              <span>{t('status')}</span>
+            </div>
+          }
+          renderRow={(record) => (
+            <div className={selected?.id === record.id ? 'record-row selected' : 'record-row'} onClick={() => setSelected(record)}>
+              <span>
+                <button type="button" className="link-dark">
+                  {record.code}
+                </button>
+              </span>
+              <span>{record.submitter.fullName}</span>
+              <span className="ellipsis">{record.procedure.name}</span>
+              <span>
+                {when(record.dueAt)} <span className="badge">{timeliness(record)}</span>
+              </span>
+              <span>{recordStatusLabels[record.status][language]}</span>
+            </div>
+          )}
+        />
         {list.length === 0 ? <p className="muted">{t('noRecords')}</p> : null}
       </section>
       {selected ? (
