@@ -203,6 +203,13 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(async () => (await counterRow.locator('td').allTextContents()).join('|')).toBe('1|1|1|0|100 %');
     // The supervisor also sees the day by field and by channel.
     await expect.poll(() => page.getByTestId('today').textContent()).toMatch(/Lĩnh vực: Hộ tịch.*Kênh: Trực tiếp/);
+    // Over a period: this month still holds today's file; a period before it holds none.
+    await page.getByTestId('period').getByRole('button', { name: 'Tháng này' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: /Kết quả giải quyết/ }).count()).toBe(1);
+    await expect.poll(async () => (await counterRow.locator('td').allTextContents()).join('|')).toBe('1|1|1|0|100 %');
+    await page.locator('input[name="period-to"]').fill('2026-01-31');
+    await page.locator('input[name="period-from"]').fill('2026-01-01');
+    await expect.poll(async () => (await counterRow.locator('td').allTextContents()).join('|')).toBe('0|0|0|0|—');
     await page.close();
   });
 

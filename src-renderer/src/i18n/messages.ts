@@ -182,6 +182,12 @@ export const vi = {
   refusalReason: 'Lý do từ chối (bắt buộc)',
   refusedTitle: 'Đã từ chối tiếp nhận hồ sơ',
   guidePhone: 'Số điện thoại hướng dẫn',
+  periodTitle: 'Kết quả giải quyết',
+  periodToday: 'Hôm nay',
+  periodMonth: 'Tháng này',
+  periodYear: 'Năm nay',
+  periodFrom: 'Từ ngày',
+  periodTo: 'Đến ngày',
   agencyName: 'Tên cơ quan giải quyết (nếu khác)',
 } as const;
 
@@ -370,5 +376,11 @@ export const en: Partial<Record<MessageKey, string>> = {
   refusalReason: 'Reason for refusal (required)',
   refusedTitle: 'File refused',
   guidePhone: 'Phone for guidance',
+  periodTitle: 'Results',
+  periodToday: 'Today',
+  periodMonth: 'This month',
+  periodYear: 'This year',
+  periodFrom: 'From',
+  periodTo: 'To',
   agencyName: 'Processing agency’s name (if different)',
 };

@@ -22,12 +22,14 @@ export function TodayPanel() {
   const [byChannel, setByChannel] = useState<Array<{ channel: string; totals: DailyTotals }>>([]);
   const isSupervisor = useSession((s) => s.officer?.role === 'supervisor');
   const procedures = useLocalStore((s) => s.procedures);
+  const today = formatLocalDate(vietnamDateOf(Date.now()));
+  const [period, setPeriod] = useState<{ from: string; to: string }>({ from: today, to: today });
 
   useEffect(() => {
     if (!db || !settings) return;
     void (async () => {
       const repository = await recordsRepositoryFor(db, settings);
-      const rows = await repository.dailyCounts(formatLocalDate(vietnamDateOf(Date.now())));
+      const rows = await repository.dailyCountsBetween(period.from, period.to);
       if (!rows.ok) return;
       setAll(sumDailyCounts(rows.value));
       setMine(sumDailyCounts(rows.value.filter((row) => row.counterId === String(settings.counterNumber))));
@@ -36,7 +38,7 @@ export function TodayPanel() {
       setByField(group((row) => row.fieldCode).map(({ key, totals }) => ({ field: key, totals })));
       setByChannel(group((row) => String(row.channel)).map(({ key, totals }) => ({ channel: key, totals })));
     })();
-  }, [db, settings]);
+  }, [db, settings, period]);
 
   const language = settings?.language ?? 'vi';
   const channelLabel = (channel: string) => {
@@ -51,7 +53,28 @@ export function TodayPanel() {
 
   return (
     <section className="panel">
-      <h2>{t('todayTitle')}</h2>
+      <h2>{period.from === today && period.to === today ? t('todayTitle') : `${t('periodTitle')} ${period.from} → ${period.to}`}</h2>
+      {isSupervisor ? (
+        <div className="row" data-testid="period">
+          <button type="button" onClick={() => setPeriod({ from: today, to: today })}>
+            {t('periodToday')}
+          </button>
+          <button type="button" onClick={() => setPeriod({ from: `${today.slice(0, 8)}01`, to: today })}>
+            {t('periodMonth')}
+          </button>
+          <button type="button" onClick={() => setPeriod({ from: `${today.slice(0, 4)}-01-01`, to: today })}>
+            {t('periodYear')}
+          </button>
+          <label className="field">
+            <span>{t('periodFrom')}</span>
+            <input type="date" name="period-from" value={period.from} max={period.to} onChange={(e) => e.target.value && setPeriod({ ...period, from: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('periodTo')}</span>
+            <input type="date" name="period-to" value={period.to} min={period.from} onChange={(e) => e.target.value && setPeriod({ ...period, to: e.target.value })} />
+          </label>
+        </div>
+      ) : null}
       <table className="documents" data-testid="today">
         <thead>
           <tr>

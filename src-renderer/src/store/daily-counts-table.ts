@@ -32,6 +32,11 @@ export async function rebuildDailyCounts(
   return rows.length;
 }
 
+/** Every row of the days from `fromDay` to `toDay` inclusive (`YYYY-MM-DD`): one key range, however long the period. */
+export async function dailyCountsOfPeriod(table: Table<DailyCountRow, DailyCountKey>, fromDay: string, toDay: string): Promise<DailyCountRow[]> {
+  return table.where('[day+counterId+fieldCode+channel]').between([fromDay], [toDay, []], true, false).toArray();
+}
+
 export async function dailyCountsOfDay(table: Table<DailyCountRow, DailyCountKey>, day: string): Promise<DailyCountRow[]> {
   // The compound primary key starts with the day, so one day is one key range: [day] sorts before every
   // [day, …], and [day, []] after them (arrays sort after strings and numbers in IndexedDB).

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { AdministrativeRecord, RecordEvent, RecordStatus } from '../../../src-shared/domain/records';
 import { searchKey } from '../../../src-shared/text/search-key';
 import { err, ok, type Failure, type Result } from '../../../src-shared/result';
-import { dailyCountsOfDay } from './daily-counts-table';
+import { dailyCountsOfDay, dailyCountsOfPeriod } from './daily-counts-table';
 import { toFailure } from './failures';
 import { fromEventRow, fromRecordRow } from './record-rows';
 import type { DailyCountRow, MotCuaDb } from './schema';
@@ -93,6 +93,10 @@ export function listReceivedBetween(db: MotCuaDb, from: number, to: number, cap 
 }
 
 /** The statistics rows of one day (`YYYY-MM-DD`, UTC+7): read from aggregates, never counted. */
+export function dailyCountsBetween(db: MotCuaDb, fromDay: string, toDay: string): Promise<Result<DailyCountRow[], Failure>> {
+  return read(() => dailyCountsOfPeriod(db.dailyCounts, fromDay, toDay));
+}
+
 export function dailyCounts(db: MotCuaDb, day: string): Promise<Result<DailyCountRow[], Failure>> {
   return read(() => dailyCountsOfDay(db.dailyCounts, day));
 }

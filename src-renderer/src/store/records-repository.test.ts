@@ -404,3 +404,20 @@ describe('refusing a file at the counter', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('statistics over a period', () => {
+  it('sums the aggregates of the days in the period, and only those', async () => {
+    const { repo, clock } = await setup();
+    await receiveOk(repo);
+    clock.advance(day);
+    await receiveOk(repo, { dueAt: mondayMorning + 3 * day });
+    clock.advance(day);
+    await receiveOk(repo, { dueAt: mondayMorning + 4 * day });
+    const period = await repo.dailyCountsBetween('2026-03-02', '2026-03-03');
+    expect(period.ok && period.value.map((row) => row.day)).toEqual(['2026-03-02', '2026-03-03']);
+    const all = await repo.dailyCountsBetween('2026-03-01', '2026-03-31');
+    expect(all.ok && sumDailyCounts(all.value).entered[2]).toBe(3);
+    const none = await repo.dailyCountsBetween('2026-04-01', '2026-04-30');
+    expect(none.ok && none.value).toEqual([]);
+  });
+});

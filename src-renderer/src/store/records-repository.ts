@@ -226,5 +226,6 @@ export function createRecordsRepository(db: MotCuaDb, deps: RecordsRepositoryDep
     searchByName: (query: string, options?: queries.PageOptions) => queries.searchByName(db, query, options),
     listReceivedBetween: (from: number, to: number) => queries.listReceivedBetween(db, from, to),
     dailyCounts: (day: string): Promise<Result<DailyCountRow[], Failure>> => queries.dailyCounts(db, day),
+    dailyCountsBetween: (fromDay: string, toDay: string): Promise<Result<DailyCountRow[], Failure>> => queries.dailyCountsBetween(db, fromDay, toDay),
   };
 }
