@@ -3,6 +3,7 @@ import type { PrinterState, PrintJob, SlipInput } from '../../src-shared/api/pri
 import { createLogger } from '../../src-shared/log';
 import { ok, type Failure, type Result } from '../../src-shared/result';
 import { openPrintQueue, type PrintQueue } from '../../hardware/printer';
+import { openReceiptJournal } from '../../hardware/printer/receipt-journal';
 import { openTcpPrinter, parseTcpPrinterUrl } from '../../hardware/transports/tcp-printer';
 import { startEscPosSimulator, type EscPosSimulator } from '../../hardware/simulators/escpos-printer';
 import type { DeviceRegistry } from './device-registry';
@@ -55,6 +56,7 @@ export async function openPrinterService(options: PrinterServiceOptions, events:
     return opened;
   }
   const queue: PrintQueue = opened.value;
+  const journal = await openReceiptJournal(join(options.dataDir, 'printer', 'receipts'));
   if (queue.startupNotice) log.warn('print queue file was unreadable and set aside', { code: queue.startupNotice.code });
 
   const state = (): PrinterState => {
@@ -91,7 +93,12 @@ export async function openPrinterService(options: PrinterServiceOptions, events:
   return ok({
     state,
     simulator,
-    print: (slip) => queue.enqueue(slip),
+    async print(slip) {
+      const queued = await queue.enqueue(slip);
+      // The journal lets a technician reprint this receipt from the command line (motcua print receipt).
+      if (queued.ok && queued.value.slip.kind === 'receipt') await journal.remember(queued.value.slip);
+      return queued;
+    },
     resolve: (jobId, decision) => queue.resolveUncertain(jobId, decision),
     async close() {
       stopListening();

@@ -1,6 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSlip, renderSlip } from '../../../hardware/printer';
+import { countDifferences } from '../../../hardware/printer/render/bitmap';
+import { SAMPLE_RECORD_CODE, sampleSlips } from '../../../hardware/printer/slip-fixtures.testing';
 import { startEscPosSimulator, type EscPosSimulator } from '../../../hardware/simulators/escpos-printer';
-import { printerStatusCommand, printTestCommand } from './print';
+import { pageBitmap, readQr } from '../../../hardware/simulators/escpos-printer/page-check.testing';
+import { createDeviceRegistry } from '../../services/device-registry';
+import { createEventBus } from '../../services/event-bus';
+import { openPrinterService } from '../../services/printer-service';
+import { printerStatusCommand, printReceiptCommand, printTestCommand } from './print';
 
 let simulator: EscPosSimulator;
 beforeAll(async () => {
@@ -30,5 +40,39 @@ describe('motcua print test / printer status (against the ESC/POS simulator over
   it('explains a missing --printer', async () => {
     const result = await printTestCommand.run([]);
     expect(!result.ok && result.error.code).toBe('cli.usage');
+  });
+});
+
+describe('motcua print receipt --record (reprint from the receipt journal)', () => {
+  it('reprints the receipt the counter printed, with the reprint mark and the record code in the QR', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'motcua-cli-receipt-'));
+    try {
+      // The counter prints a receipt through the host's printer service (its own simulated printer).
+      const service = await openPrinterService({ dataDir }, createEventBus(), createDeviceRegistry());
+      if (!service.ok) throw new Error(service.error.messageEn);
+      const queued = await service.value.print(sampleSlips.receipt);
+      expect(queued.ok).toBe(true);
+      await service.value.close();
+
+      const before = simulator.pages.length;
+      const printer = `tcp://127.0.0.1:${simulator.tcpPort ?? 0}`;
+      const result = await printReceiptCommand.run(['--record', SAMPLE_RECORD_CODE, '--printer', printer, '--data-dir', dataDir]);
+      expect(result.ok && result.value.json).toMatchObject({ recordCode: SAMPLE_RECORD_CODE, reprint: true });
+      const pages = await simulator.waitForPages(before + 1, 10_000);
+      const page = pages[before];
+      if (page === undefined) throw new Error('no page');
+      expect(readQr(page)).toContain(SAMPLE_RECORD_CODE);
+      const expected = parseSlip({ ...sampleSlips.receipt, reprint: true });
+      const reference = expected.ok ? renderSlip(expected.value, { paper: '80mm' }) : expected;
+      if (!reference.ok) throw new Error('no reference');
+      expect(countDifferences(pageBitmap(page), reference.value)).toBe(0);
+
+      const unknown = await printReceiptCommand.run(['--record', '000.00.15.H55-260302-9999', '--printer', printer, '--data-dir', dataDir]);
+      expect(!unknown.ok && unknown.error.code).toBe('printer.receipt-not-found');
+      const missing = await printReceiptCommand.run(['--printer', printer, '--data-dir', dataDir]);
+      expect(!missing.ok && missing.error.code).toBe('cli.usage');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { encodeSlip, parseSlip, queryPrinterStatus, type PrinterStatus, type PrinterTransport } from '../../../hardware/printer';
+import { openReceiptJournal } from '../../../hardware/printer/receipt-journal';
+import type { Slip } from '../../../src-shared/api/printer';
+import { defaultDataDir } from '../../services/data-dir';
 import { openTcpPrinter, parseTcpPrinterUrl } from '../../../hardware/transports/tcp-printer';
 import { err, failure, ok, type Failure, type Result } from '../../../src-shared/result';
 import { assetsDir } from '../../services/assets-dir';
@@ -13,7 +16,10 @@ type PrinterArgs = { readonly host: string; readonly port: number; readonly pape
 function printerArgs(argv: readonly string[]): Result<PrinterArgs> {
   const parsed = parseOptions(argv, { printer: { type: 'string' }, paper: { type: 'string' } });
   if (!parsed.ok) return parsed;
-  const values = parsed.value;
+  return printerArgsOf(parsed.value);
+}
+
+function printerArgsOf(values: { readonly printer?: string | undefined; readonly paper?: string | undefined }): Result<PrinterArgs> {
   if (values.printer === undefined) return err(failure('cli.usage', 'Cần --printer tcp://địa-chỉ:9100.', 'Give --printer tcp://address:9100.'));
   const address = parseTcpPrinterUrl(values.printer);
   if (!address.ok) return err({ ...address.error, code: 'cli.usage' });
@@ -41,6 +47,25 @@ async function withPrinter<T>(args: PrinterArgs, use: (printer: PrinterTransport
   }
 }
 
+type Sent = { readonly bytes: number; readonly paper: '80mm' | '58mm'; readonly statusAfter: PrinterStatus | null };
+
+/** Renders a slip and sends it, refusing a printer that says it is not ready (offline, cover open, paper out). */
+async function sendSlip(args: PrinterArgs, slip: Slip): Promise<Result<Sent, Failure>> {
+  const bytes = encodeSlip(slip, { paper: args.paper, fontsDir });
+  if (!bytes.ok) return bytes;
+  return withPrinter(args, async (printer) => {
+    const before = await queryPrinterStatus(printer);
+    if (!before.ok) return before;
+    if (!before.value.online || before.value.paperOut || before.value.coverOpen) {
+      return err(failure('printer.not-ready', `Máy in chưa sẵn sàng: ${statusText(before.value)}.`, `The printer is not ready: ${statusText(before.value)}.`));
+    }
+    const written = await printer.write(bytes.value);
+    if (!written.ok) return written;
+    const after = await queryPrinterStatus(printer);
+    return ok({ bytes: bytes.value.length, paper: args.paper, statusAfter: after.ok ? after.value : null });
+  });
+}
+
 /** `motcua printer status --printer tcp://…`: the printer's DLE EOT answers in plain words. */
 export const printerStatusCommand: CliCommand = {
   path: ['printer', 'status'],
@@ -66,19 +91,32 @@ export const printTestCommand: CliCommand = {
     if (!args.ok) return args;
     const slip = parseSlip({ kind: 'test-page', centerName: 'MotCua', printerName: `${args.value.host}:${args.value.port}`, issuedAt: Date.now() });
     if (!slip.ok) return slip;
-    const bytes = encodeSlip(slip.value, { paper: args.value.paper, fontsDir });
-    if (!bytes.ok) return bytes;
-    return withPrinter(args.value, async (printer) => {
-      const before = await queryPrinterStatus(printer);
-      if (!before.ok) return before;
-      if (!before.value.online || before.value.paperOut || before.value.coverOpen) {
-        return err(failure('printer.not-ready', `Máy in chưa sẵn sàng: ${statusText(before.value)}.`, `The printer is not ready: ${statusText(before.value)}.`));
-      }
-      const written = await printer.write(bytes.value);
-      if (!written.ok) return written;
-      const after = await queryPrinterStatus(printer);
-      const json = { bytes: bytes.value.length, paper: args.value.paper, statusAfter: after.ok ? after.value : null };
-      return ok({ json, text: `Đã gửi trang thử (${bytes.value.length} byte) / Test page sent. ${after.ok ? statusText(after.value) : ''}` });
-    });
+    const sent = await sendSlip(args.value, slip.value);
+    if (!sent.ok) return sent;
+    return ok({ json: sent.value, text: `Đã gửi trang thử (${sent.value.bytes} byte) / Test page sent. ${sent.value.statusAfter ? statusText(sent.value.statusAfter) : ''}` });
+  },
+};
+
+/**
+ * `motcua print receipt --record <code> --printer tcp://…`: reprints a record's receipt from this machine's receipt
+ * journal (what the counter last printed for it), with the "BẢN IN LẠI / REPRINT" mark.
+ */
+export const printReceiptCommand: CliCommand = {
+  path: ['print', 'receipt'],
+  summary: 'In lại giấy tiếp nhận của một hồ sơ / Reprint a record\'s receipt',
+  usage: 'motcua print receipt --record <mã hồ sơ> --printer tcp://127.0.0.1:9100 [--paper 58] [--data-dir <thư mục>]',
+  async run(argv) {
+    const parsed = parseOptions(argv, { record: { type: 'string' }, printer: { type: 'string' }, paper: { type: 'string' }, 'data-dir': { type: 'string' } });
+    if (!parsed.ok) return parsed;
+    const { record, 'data-dir': dataDir, ...printer } = parsed.value;
+    if (record === undefined || record.trim() === '') return err(failure('cli.usage', 'Cần --record <mã hồ sơ>.', 'Give --record <record code>.'));
+    const args = printerArgsOf(printer);
+    if (!args.ok) return args;
+    const journal = await openReceiptJournal(join(dataDir ?? defaultDataDir(), 'printer', 'receipts'));
+    const found = await journal.find(record);
+    if (!found.ok) return found;
+    const sent = await sendSlip(args.value, { ...found.value, reprint: true });
+    if (!sent.ok) return sent;
+    return ok({ json: { recordCode: found.value.recordCode, reprint: true, ...sent.value }, text: `Đã in lại giấy tiếp nhận ${found.value.recordCode} / Receipt reprinted (${sent.value.bytes} byte).` });
   },
 };
