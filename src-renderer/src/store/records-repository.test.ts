@@ -421,3 +421,34 @@ describe('statistics over a period', () => {
     expect(none.ok && none.value).toEqual([]);
   });
 });
+
+describe('storage full', () => {
+  it('a QuotaExceededError while receiving: a clear bilingual failure, nothing half-written, and the next try succeeds', async () => {
+    const { db, repo } = await setup();
+    await receiveOk(repo);
+    const before = await snapshot(db);
+    let full = true;
+    db.close();
+    // The browser refuses the write the way IndexedDB does when the origin's quota is used up.
+    db.use({
+      stack: 'dbcore',
+      name: 'quota-exhausted',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, mutate: (req) => (full && name === 'records' ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req)) };
+        },
+      }),
+    });
+    await db.open();
+    const refused = await repo.receiveRecord(input());
+    expect(!refused.ok && refused.error.code).toBe('store.quota-exceeded');
+    expect(!refused.ok && refused.error.message).toMatch(/Bộ nhớ của máy đã đầy/);
+    expect(!refused.ok && refused.error.messageEn.length).toBeGreaterThan(10);
+    expect(await snapshot(db)).toEqual(before);
+    full = false;
+    const saved = await repo.receiveRecord(input());
+    expect(saved.ok).toBe(true);
+  });
+});
