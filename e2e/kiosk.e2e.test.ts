@@ -223,10 +223,19 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await page.getByLabel(/Ưu tiên/).check();
     await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
     await expect.poll(() => page.getByTestId('issued-ticket').textContent()).toMatch(/1002/);
+    // The waiting room's display (a second screen on this host) follows the calls; it shows no names.
+    const display = await browser.newPage();
+    await display.goto(`${host.url}#/display`);
+    await display.getByTestId('queue-display').waitFor();
     await page.getByTestId('call-next').click();
     await expect.poll(() => page.getByTestId('current-ticket').textContent()).toMatch(/^1002/);
+    await expect.poll(() => display.getByTestId('display-number').textContent()).toBe('1002');
+    expect(await display.getByTestId('display-counter').textContent()).toMatch(/Quầy \/ Counter \d+/);
     await page.getByTestId('call-next').click();
     await expect.poll(() => page.getByTestId('current-ticket').textContent()).toMatch(/^1001/);
+    await expect.poll(() => display.getByTestId('display-number').textContent()).toBe('1001');
+    await expect.poll(() => display.getByTestId('display-history').textContent()).toContain('1002');
+    await display.close();
     await page.getByRole('button', { name: 'Bỏ qua' }).click();
     await expect.poll(() => page.getByTestId('current-ticket').textContent()).toBe('Chưa gọi số nào');
     expect(await page.getByRole('alert').count()).toBe(0);

@@ -3,6 +3,7 @@ import type { HostMode } from '../../src-shared/api/system';
 import { FailureError, ok } from '../../src-shared/result';
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry';
 import { createEventBus, type EventBus } from './event-bus';
+import { createQueueDisplayService } from './queue-display-service';
 import { openPrinterService, type PrinterService } from './printer-service';
 import { openSettingsService, type SettingsService } from './settings-service';
 import { appVersion } from './version';
@@ -39,6 +40,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   );
   // An invalid printer address is a configuration error: the host refuses to start and says why, in both languages.
   if (!printer.ok) throw new FailureError(printer.error);
+  const queueDisplay = createQueueDisplayService(events);
   const startedAt = Date.now();
   const version = appVersion();
 
@@ -59,6 +61,8 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     'printer.status': async () => ok(printer.value.state()),
     'printer.print': async ({ slip }) => printer.value.print(slip),
     'printer.resolve': async ({ jobId, decision }) => printer.value.resolve(jobId, decision),
+    'queue.announce': async (call) => ok(queueDisplay.announce(call)),
+    'queue.recentCalls': async () => ok(queueDisplay.recent()),
   };
 
   return { dispatch: createDispatcher(handlers), events, settings, devices, printer: printer.value, close: () => printer.value.close() };

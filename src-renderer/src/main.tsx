@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { setLogSink } from '../../src-shared/log';
 import { connectKiosk } from './api/kiosk-api';
 import { App } from './App';
+import { QueueDisplay } from './screens/QueueDisplay';
 import { useKioskStore } from './app/store';
 import { openLocalStore } from './app/local-store';
 import './styles.css';
@@ -16,13 +17,15 @@ const store = useKioskStore.getState();
 const connection = connectKiosk((state) => useKioskStore.getState().setConnection(state));
 store.attach(connection.api, connection.transport);
 if (connection.transport === 'electron-ipc') void store.refresh();
-void openLocalStore().then((storage) => useKioskStore.getState().setStorage(storage));
+// The waiting-room display needs no local store and no sign-in: it only follows the host's queue events.
+const isQueueDisplay = window.location.hash === '#/display';
+if (!isQueueDisplay) void openLocalStore().then((storage) => useKioskStore.getState().setStorage(storage));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {isQueueDisplay ? <QueueDisplay /> : <App />}
     </StrictMode>,
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 import { mergeUnique, type EventMap, type MethodMap } from './define';
+import { queueEvents, queueMethods } from './queue';
 import { printerStateSchema, printJobSchema, slipSchema, uncertainDecisionSchema } from './printer';
 import { settingsPatchSchema, settingsSchema } from './settings';
 import { systemInfoSchema } from './system';
@@ -27,12 +28,13 @@ const printerMethods = {
 } satisfies MethodMap;
 
 /** Every method of the kiosk API: declared once, used by both transports, the host and the renderer. */
-export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods, printerMethods]);
+export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods, printerMethods, queueMethods]);
 
 /** Events pushed from the host to the renderer. */
 export const kioskEvents = mergeUnique('event', [
   { 'settings.changed': settingsSchema } satisfies EventMap,
   { 'printer.job': printJobSchema, 'printer.status': printerStateSchema } satisfies EventMap,
+  queueEvents,
 ]);
 
 export type KioskMethods = typeof kioskMethods;

@@ -70,8 +70,16 @@ export function QueueScreen() {
     if (!result.ok) return setFailure(result.error);
     setFailure(undefined);
     setCurrent(result.value);
-    if (result.value) speak(announcement(result.value.number, counter, language), language);
+    if (result.value) announce(result.value, false);
     await reload();
+  };
+
+  /** Spoken here, and sent to the host so every queue display on it shows the number and chimes. */
+  const announce = (ticket: Ticket, recall: boolean) => {
+    speak(announcement(ticket.number, counter, language), language);
+    void api?.call('queue.announce', { ticketNumber: formatTicketNumber(ticket.number), counter, fieldName: ticket.fieldName, calledAt: Date.now(), recall }).then((sent) => {
+      if (!sent.ok) setFailure(sent.error);
+    });
   };
 
   const settle = async (action: { kind: 'skip' } | { kind: 'transfer'; toCounter: string }) => {
@@ -94,7 +102,7 @@ export function QueueScreen() {
           <button type="button" className="primary" onClick={() => void callNext()} data-testid="call-next">
             {t('callNext')} ({waiting.length})
           </button>
-          <button type="button" disabled={!current} onClick={() => current && speak(announcement(current.number, counter, language), language)}>
+          <button type="button" disabled={!current} onClick={() => current && announce(current, true)}>
             {t('recall')}
           </button>
           <button type="button" disabled={!current} onClick={() => void settle({ kind: 'skip' })}>
