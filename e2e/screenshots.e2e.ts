@@ -42,6 +42,17 @@ try {
   await page.screenshot({ path: join(out, '07-due-date.png') });
   await page.keyboard.press('F9');
   await page.screenshot({ path: join(out, '08-settings.png'), fullPage: true });
+  await page.keyboard.press('F6');
+  await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
+  await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
+  const display = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await display.goto(`${host.url}#/display`);
+  await display.getByTestId('queue-display').waitFor();
+  await page.getByTestId('call-next').click();
+  await page.getByTestId('call-next').click();
+  await display.getByTestId('display-history').getByText('1001').waitFor();
+  await page.screenshot({ path: join(out, '09-queue.png') });
+  await display.screenshot({ path: join(out, '10-queue-display.png') });
 } finally {
   await browser.close();
   await host.stop();

@@ -161,7 +161,7 @@ export function RecordsScreen() {
               <span>{record.submitter.fullName}</span>
               <span className="ellipsis">{record.procedure.name}</span>
               <span>
-                {when(record.dueAt)} <span className="badge">{timeliness(record)}</span>
+                {when(record.dueAt)} {timeliness(record) ? <span className="badge">{timeliness(record)}</span> : null}
               </span>
               <span>{recordStatusLabels[record.status][language]}</span>
             </div>
