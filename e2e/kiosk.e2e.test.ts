@@ -182,9 +182,17 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await expect.poll(() => detail.locator('h2').textContent()).toContain('Yêu cầu bổ sung giấy tờ');
     await kiosk.moveTo(/Đang xử lý/);
     await kiosk.moveTo(/Đã xử lý xong/);
+    // Returning the result: the collector's ID is checked; a stranger needs an authorization noted.
+    await kiosk.moveTo(/Đã trả kết quả/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/định danh|ID/);
+    await kiosk.field('collector-id').fill('001089000001');
+    await kiosk.moveTo(/Đã trả kết quả/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/ủy quyền/);
+    await kiosk.field('collector-id').fill('001099012345');
     await kiosk.moveTo(/Đã trả kết quả/);
     await expect.poll(() => detail.locator('h2').textContent()).toContain('Đã trả kết quả');
     expect(await detail.locator('.history li').count()).toBe(6);
+    expect(await detail.locator('.history li').last().textContent()).toContain('Người nhận kết quả: 001099012345');
     await expect.poll(() => page.getByTestId('record-list').textContent()).toMatch(/Trước hạn|Đúng hạn/);
     // Form 06 (the hand-over trail) as a PDF, and today's log book (form 07) as CSV.
     await page.getByTestId('control-slip').click();

@@ -3,7 +3,8 @@ import { classifyTimeliness, computeDueWithPauses, createWorkingCalendar, format
 import { nextStatuses, recordStatusLabels, type AdministrativeRecord, type RecordStatus } from '../../../src-shared/domain/records';
 import { apiFailures } from '../../../src-shared/api/errors';
 import { controlSlip } from '../../../src-shared/domain/forms';
-import { err, type Failure } from '../../../src-shared/result';
+import { err, failure as makeFailure, type Failure } from '../../../src-shared/result';
+import { validateCitizenId } from '../../../src-shared/text';
 import { centerProfileOf, formPdf } from '../app/form-pdf';
 import { DownloadButton } from './DownloadButton';
 import { LogBookPanel } from './LogBookPanel';
@@ -43,6 +44,7 @@ export function RecordsScreen() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<AdministrativeRecord | undefined>();
   const [note, setNote] = useState('');
+  const [collectorId, setCollectorId] = useState('');
   const [failure, setFailure] = useState<Failure | undefined>();
   const now = Date.now();
 
@@ -89,6 +91,18 @@ export function RecordsScreen() {
   const move = async (record: AdministrativeRecord, to: RecordStatus) => {
     if (!repository || !officer) return;
     const at = Date.now();
+    let returnNote = note.trim();
+    if (to === 10) {
+      // The result goes to the file's owner or submitter, or to someone they authorized: the officer checks the
+      // collector's ID card and records who took it; anyone else needs the authorization noted.
+      const collector = validateCitizenId(collectorId.trim());
+      if (!collector.ok) return setFailure(collector.error);
+      const entitled = [record.submitter.idNumber, record.owner?.idNumber].includes(collector.value.id);
+      if (!entitled && returnNote === '') {
+        return setFailure(makeFailure('record.collector-not-entitled', 'Người nhận không phải người nộp hay chủ hồ sơ: ghi rõ giấy ủy quyền vào ô lý do.', 'The collector is neither the submitter nor the owner: note the authorization in the reason field.', 'collectorId'));
+      }
+      returnNote = [`Người nhận kết quả: ${collector.value.id}`, returnNote].filter(Boolean).join(' — ');
+    }
     // Back from a supplement request: the clock resumes with the working time that was left.
     let dueAt: number | undefined;
     if (record.status === 5 && record.processingTime && record.receivedAt !== undefined && calendar.ok) {
@@ -101,13 +115,14 @@ export function RecordsScreen() {
       to,
       actor: { officerId: officer.id, name: officer.displayName },
       at,
-      ...(note.trim() === '' ? {} : { note: note.trim() }),
+      ...(returnNote === '' ? {} : { note: returnNote }),
       ...(dueAt === undefined ? {} : { dueAt }),
       expectedVersion: record.version,
     });
     if (!result.ok) return setFailure(result.error);
     setFailure(undefined);
     setNote('');
+    setCollectorId('');
     setSelected(result.value);
     await load();
   };
@@ -191,6 +206,12 @@ export function RecordsScreen() {
                 <span>{t('noteReason')}</span>
                 <input name="transition-note" value={note} onChange={(e) => setNote(e.target.value)} />
               </label>
+              {selected.status === 9 ? (
+                <label className="field">
+                  <span>{t('collectorId')}</span>
+                  <input name="collector-id" inputMode="numeric" value={collectorId} onChange={(e) => setCollectorId(e.target.value)} />
+                </label>
+              ) : null}
               <div className="actions wrap">
                 {nextStatuses(selected)
                   .filter((to) => to !== selected.status)
