@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import type { PrinterState, PrintJob, SlipInput } from '../../src-shared/api/printer';
 import { createLogger } from '../../src-shared/log';
 import { ok, type Failure, type Result } from '../../src-shared/result';
-import { openPrintQueue, type PrintQueue } from '../../hardware/printer';
+import { openPrintQueue, type ConnectPrinter, type PrintQueue } from '../../hardware/printer';
 import { openReceiptJournal } from '../../hardware/printer/receipt-journal';
-import { openTcpPrinter, parseTcpPrinterUrl } from '../../hardware/transports/tcp-printer';
+import { connectorFor, describePrinterAddress, parsePrinterAddress } from '../../hardware/transports/printer-address';
+import { openTcpPrinter } from '../../hardware/transports/tcp-printer';
 import { startEscPosSimulator, type EscPosSimulator } from '../../hardware/simulators/escpos-printer';
 import type { DeviceRegistry } from './device-registry';
 import type { EventBus } from './event-bus';
@@ -22,7 +23,7 @@ export type PrinterService = {
 
 export type PrinterServiceOptions = {
   readonly dataDir: string;
-  /** `tcp://host:9100` for a real network printer; absent = a simulated printer (the default, no configuration). */
+  /** `tcp://host:9100`, `serial:///dev/ttyUSB0?baud=115200` or `usb:///dev/usb/lp0` (printer-address.ts); absent = a simulated printer (the default, no configuration). */
   readonly printerUrl?: string;
   readonly fontsDir?: string;
 };
@@ -34,21 +35,24 @@ export type PrinterServiceOptions = {
  */
 export async function openPrinterService(options: PrinterServiceOptions, events: EventBus, devices: DeviceRegistry): Promise<Result<PrinterService, Failure>> {
   let simulator: EscPosSimulator | undefined;
-  let target: { host: string; port: number };
+  let connect: ConnectPrinter;
+  let name: string;
   if (options.printerUrl === undefined) {
     simulator = await startEscPosSimulator({ tcp: { host: '127.0.0.1', port: 0 } });
-    target = { host: '127.0.0.1', port: simulator.tcpPort ?? 0 };
+    const port = simulator.tcpPort ?? 0;
+    connect = () => openTcpPrinter({ host: '127.0.0.1', port });
+    name = 'Máy in biên nhận mô phỏng / Simulated receipt printer';
   } else {
-    const parsed = parseTcpPrinterUrl(options.printerUrl);
+    const parsed = parsePrinterAddress(options.printerUrl);
     if (!parsed.ok) return parsed;
-    target = parsed.value;
+    connect = connectorFor(parsed.value);
+    name = describePrinterAddress(parsed.value);
   }
   const printerId = `receipt-printer:${options.printerUrl ?? 'simulated'}`;
-  const name = simulator ? 'Máy in biên nhận mô phỏng / Simulated receipt printer' : `ESC/POS ${target.host}:${target.port}`;
   const opened = await openPrintQueue({
     dataDir: join(options.dataDir, 'printer'),
     paper: '80mm',
-    connect: () => openTcpPrinter({ host: target.host, port: target.port }),
+    connect,
     ...(options.fontsDir === undefined ? {} : { encodeOptions: { fontsDir: options.fontsDir } }),
   });
   if (!opened.ok) {
