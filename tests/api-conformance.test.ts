@@ -162,6 +162,109 @@ describe.each(transports)('kiosk API over $name', (transport) => {
     const bad = await api.call('printer.print', { slip: { ...sampleReceiptSlip, recordCode: 'mã có dấu' } });
     expect(!bad.ok && bad.error.code).toBe('api.validation');
   });
+
+  it('runs the device console: discover the simulated printer, give it a role, export the profile, push the log', async () => {
+    const { api } = await connect();
+    const logged = new Promise<string>((resolve) => {
+      const stop = api.on('devices.log', (entry) => {
+        if (entry.type !== 'role-set') return;
+        stop();
+        resolve(entry.deviceId ?? '');
+      });
+    });
+    const report = await api.call('devices.discover', {});
+    const printer = report.ok ? report.value.devices.find((d) => d.configured === true) : undefined;
+    expect(printer).toMatchObject({ bus: 'network', simulated: true, state: 'ready' });
+    if (!printer) return;
+    const roles = await api.call('devices.roles.set', { deviceId: printer.id, role: 'receipt-printer' });
+    expect(roles.ok && roles.value.assignments).toEqual([{ deviceId: printer.id, role: 'receipt-printer' }]);
+    expect(await logged).toBe(printer.id);
+    const listed = await api.call('printer.list', {});
+    expect(listed.ok && listed.value.printers.map((p) => p.role)).toEqual(['receipt-printer']);
+    const exported = await api.call('devices.profile.export', {});
+    expect(exported.ok && JSON.parse(exported.value.content)).toMatchObject({ format: 'motcua-device-profile', version: 1 });
+    const refused = await api.call('devices.profile.import', { content: '{"format":"motcua-device-profile","version":9}' });
+    expect(!refused.ok && refused.error.code).toBe('devices.profile-future-version');
+    const kept = await api.call('devices.roles.get', {});
+    expect(kept.ok && kept.value.assignments).toHaveLength(1);
+    const test = await api.call('devices.test', { deviceId: printer.id, action: 'status' });
+    expect(test.ok && test.value.printer?.online).toBe(true);
+  });
+
+  it('scans from the simulated scanner by default: progress and page events, an inline PDF/A, a quality report', async () => {
+    const { api } = await connect();
+    const list = await api.call('scanner.list', {});
+    expect(list.ok && list.value.scanners.map((s) => s.simulated)).toEqual([true]);
+    const caps = await api.call('scanner.capabilities', {});
+    expect(caps.ok && caps.value.feeder?.duplex).toBe(true);
+    const phases: string[] = [];
+    const pages: number[] = [];
+    const stopProgress = api.on('scanner.progress', (p) => phases.push(p.phase));
+    const stopPages = api.on('scanner.page', (p) => pages.push(p.page.index));
+    const scanned = await api.call('scanner.scan', { document: 'Giấy khai sinh', source: 'platen', dpi: 100, colour: 'bw', ocr: false });
+    stopProgress();
+    stopPages();
+    expect(scanned.ok).toBe(true);
+    if (!scanned.ok) return;
+    expect(scanned.value.pageCount).toBe(1);
+    expect(Buffer.from(scanned.value.pdf.base64 ?? '', 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(scanned.value.quality.issues.map((i) => i.code)).toContain('low-resolution');
+    expect(phases).toContain('done');
+    expect(pages).toEqual([0]);
+    const bad = await api.call('scanner.scan', { document: 'x', dpi: 123 as 300 });
+    expect(!bad.ok && bad.error.code).toBe('api.validation');
+  });
+
+  it('reads the simulated chip ID card: tap, progress, report with photo and checks, face check, removal', async () => {
+    const { api } = await connect();
+    const readers = await api.call('card.readers', {});
+    expect(readers.ok && readers.value).toMatchObject({ mode: 'simulated', readers: [{ cardPresent: false, simulated: true }] });
+    const empty = await api.call('card.read', { can: '012345' });
+    expect(!empty.ok && empty.error.code).toBe('card.no-card');
+    const noKey = await api.call('card.read', {});
+    expect(!noKey.ok && noKey.error.code).toBe('api.validation');
+
+    const inserted = new Promise<boolean>((resolve) => {
+      const stop = api.on('card.inserted', (event) => {
+        stop();
+        resolve(event.simulated);
+      });
+    });
+    const tapped = await api.call('card.simulate', { action: 'insert' });
+    expect(tapped.ok && tapped.value).toMatchObject({ cardPresent: true, can: '012345' });
+    expect(await inserted).toBe(true);
+
+    const files = new Set<string>();
+    const stopProgress = api.on('card.progress', (p) => files.add(p.file));
+    const read = await api.call('card.read', { can: '012345' });
+    stopProgress();
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.personal?.fullName).toBe('Nguyễn Văn A');
+    expect(read.value.mrz?.citizenId).toBe('001099012345');
+    expect(read.value.passiveAuthentication.status).toBe('passed');
+    expect(read.value.chipAuthentication.status).toBe('passed');
+    expect(read.value.face?.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+    expect([...files]).toEqual(expect.arrayContaining(['EF.SOD', 'DG1', 'DG2', 'DG13', 'DG14']));
+    const wrong = await api.call('card.read', { can: '999999' });
+    expect(!wrong.ok && wrong.error.code).toBe('id-card.wrong-password');
+
+    // The demo card's photo is a placeholder silhouette: the face check answers no-face for the chip side.
+    const frame = read.value.face?.dataUrl ?? '';
+    const face = await api.call('face.verify', { frames: [frame] });
+    expect(face.ok && [face.value.decision, face.value.noFaceIn]).toEqual(['no-face', 'chip']);
+
+    const removed = new Promise<string>((resolve) => {
+      const stop = api.on('card.removed', (event) => {
+        stop();
+        resolve(event.reader);
+      });
+    });
+    await api.call('card.simulate', { action: 'remove' });
+    expect(await removed).toBe(read.value.reader);
+    const forgotten = await api.call('face.verify', { frames: [frame] });
+    expect(!forgotten.ok && forgotten.error.code).toBe('card.no-read');
+  }, 60_000);
 });
 
 const sampleReceiptSlip = {

@@ -28,7 +28,8 @@ async function fullRead(target: VirtualCccd, options: ReadOptions): Promise<void
   if (!result.ok || result.value.passiveAuthentication.status !== 'passed') throw new Error('read failed');
 }
 
-const paceCard = card();
+const paceCard = card({ chipAuthentication: 'none' });
+const chipAuthCard = card();
 const bacCard = card({ pace: false });
 const groups = new Map<number, Uint8Array>([
   [1, buildDg1(syntheticPerson)],
@@ -44,6 +45,12 @@ describe('chip ID card: full in-process read (DG1 + 20 KB DG2 + DG13 + SOD + pas
   });
   bench('PACE-CAN, extended length (2 KB chunks)', async () => {
     await fullRead(paceCard, { can: '012345', extendedLength: true });
+  });
+  bench('PACE-CAN + DG14 + Chip Authentication (ECDH brainpoolP256r1), short APDUs', async () => {
+    await fullRead(chipAuthCard, { can: '012345', dataGroups: [1, 2, 13, 14] });
+  });
+  bench('PACE-CAN + DG14 + Chip Authentication, extended length', async () => {
+    await fullRead(chipAuthCard, { can: '012345', dataGroups: [1, 2, 13, 14], extendedLength: true });
   });
   bench('BAC, short APDUs', async () => {
     await fullRead(bacCard, { mrz });

@@ -23,7 +23,7 @@ async function read(card: VirtualCccd, options: ReadOptions): Promise<IdCardRead
 const gaCount = (card: VirtualCccd): number => card.commandLog.filter((c) => c.ins === 0x86).length;
 
 describe('reader ↔ virtual CCCD, in process', () => {
-  it('reads the whole card with PACE-CAN and passes passive and active authentication', async () => {
+  it('reads the whole card with PACE-CAN, passes chip and passive authentication, and prefers CA over AA', async () => {
     const card = virtualCard();
     const progress: FileProgress[] = [];
     const result = await read(card, { can: '012345', onProgress: (p) => progress.push(p) });
@@ -36,9 +36,9 @@ describe('reader ↔ virtual CCCD, in process', () => {
     expect(result.dg1?.ok && result.dg1.value.citizenId).toBe('001099012345');
     expect(result.dg2?.ok && [result.dg2.value.format, result.dg2.value.image.length]).toEqual(['jpeg', 20_000]);
     expect(result.passiveAuthentication).toMatchObject({ status: 'passed', checkedDataGroups: [1, 2, 13, 14, 15] });
-    expect(result.activeAuthentication).toEqual({ status: 'passed', algorithm: 'rsa-iso9796-2' });
-    expect(result.chipAuthentication.status).toBe('not-attempted');
-    expect([...result.files.keys()]).toEqual(['EF.SOD', 'EF.COM', 'DG1', 'DG2', 'DG13', 'DG14', 'DG15']);
+    expect(result.chipAuthentication).toEqual({ status: 'passed', protocol: '0.4.0.127.0.7.2.2.3.2.2', cipher: 'aes128', curve: 'brainpoolP256r1' });
+    expect(result.activeAuthentication.status).toBe('not-attempted');
+    expect([...result.files.keys()]).toEqual(['EF.SOD', 'EF.COM', 'DG14', 'DG1', 'DG2', 'DG13', 'DG15']);
 
     // Progress: per file, monotonic, ending at the file size.
     const dg2 = progress.filter((p) => p.file === 'DG2');
@@ -49,12 +49,12 @@ describe('reader ↔ virtual CCCD, in process', () => {
       'open-application',
       'read EF.SOD',
       'read EF.COM',
+      'read DG14',
+      'chip-authentication',
       'read DG1',
       'read DG2',
       'read DG13',
-      'read DG14',
       'read DG15',
-      'active-authentication',
       'passive-authentication',
     ]);
     expect(result.steps.every((s) => s.durationMs >= 0)).toBe(true);
@@ -164,8 +164,8 @@ describe('reader ↔ virtual CCCD, in process', () => {
     card.inject({ kind: 'transient', file: 'DG2', count: 2 });
     const result = await read(card, { can: '012345' });
     expect(result.passiveAuthentication.status).toBe('passed');
-    // One PACE (4 GA) for opening, plus one per recovery.
-    expect(gaCount(card)).toBe(12);
+    // One PACE (4 GA) + Chip Authentication (1 GA) for opening, and both again per recovery.
+    expect(gaCount(card)).toBe(15);
   });
 
   it('gives up with a typed error after too many lost frames', async () => {
@@ -194,13 +194,17 @@ describe('reader ↔ virtual CCCD, in process', () => {
     const card = virtualCard({ extendedLength: false });
     const result = await read(card, { can: '012345', extendedLength: true });
     expect(result.passiveAuthentication.status).toBe('passed');
-    // Learnt once: one PACE to open, one to recover from the refused extended APDU.
-    expect(gaCount(card)).toBe(8);
+    // Learnt once: one PACE to open, one to recover from the refused extended APDU (reading EF.SOD, before
+    // Chip Authentication, which then adds its one GENERAL AUTHENTICATE).
+    expect(gaCount(card)).toBe(9);
   });
 
   it('runs ECDSA Active Authentication and honours a disabled AA', async () => {
-    const ecdsa = await read(virtualCard({ activeAuthentication: 'ecdsa' }), { can: '012345' });
+    const ecdsa = await read(virtualCard({ activeAuthentication: 'ecdsa', chipAuthentication: 'none' }), { can: '012345' });
     expect(ecdsa.activeAuthentication).toEqual({ status: 'passed', algorithm: 'ecdsa' });
+    const rsa = await read(virtualCard({ chipAuthentication: 'none' }), { can: '012345' });
+    expect(rsa.activeAuthentication).toEqual({ status: 'passed', algorithm: 'rsa-iso9796-2' });
+    expect(rsa.chipAuthentication).toEqual({ status: 'not-offered', reason: 'DG14 offers no Chip Authentication' });
     const off = await read(virtualCard(), { can: '012345', activeAuthentication: false });
     expect(off.activeAuthentication.status).toBe('not-attempted');
     const noDg15 = await read(virtualCard({ activeAuthentication: 'none' }), { can: '012345' });

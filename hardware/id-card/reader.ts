@@ -5,8 +5,16 @@ import { openApplication, reopenApplication, type AccessAttempt, type AccessKeys
 import { performActiveAuthentication, type ActiveAuthResult } from './active-auth';
 import { systemRandom, type Random } from './bac';
 import { createCardChannel } from './card-channel';
+import {
+  chipAuthenticationOffers,
+  chooseChipAuthentication,
+  dataGroupMatchesSod,
+  performChipAuthentication,
+  type ChipAuthenticationOffer,
+  type ChipAuthenticationResult,
+} from './chip-auth';
 import type { SecurityInfos } from './card-access';
-import type { IdCardFailure } from './errors';
+import { idCardErrors, type IdCardFailure } from './errors';
 import { readFile, SHORT_CHUNK, type FileProgress } from './file-reader';
 import { parseCom, type EfCom } from './lds/com';
 import { parseDg1 } from './lds/dg1';
@@ -22,8 +30,9 @@ import type { CardTransport } from './transport';
 
 /**
  * The whole reading procedure over any CardTransport: open the application (PACE-CAN → PACE-MRZ → BAC), read
- * EF.SOD, EF.COM and the wanted data groups, run Active Authentication when DG15 is there, and Passive
- * Authentication over everything read. Each step is timed. Only a card that cannot be opened or that leaves the
+ * EF.SOD, EF.COM, then DG14 and Chip Authentication when DG14 offers it and matches the SOD (so the other data
+ * groups travel under the chip's own keys), the wanted data groups, Active Authentication when DG15 is there and
+ * CA did not pass (Doc 9303-11 §6: CA is preferred), and Passive Authentication over everything read. Each step is timed. Only a card that cannot be opened or that leaves the
  * reader ends the read with an error; a malformed data group or a failed check is reported in the result.
  */
 export type ReadOptions = {
@@ -68,7 +77,7 @@ export type IdCardReadResult = {
   readonly deniedDataGroups: readonly DataGroupNumber[];
   readonly passiveAuthentication: PassiveAuthResult;
   readonly activeAuthentication: ActiveAuthResult;
-  readonly chipAuthentication: { readonly status: 'not-attempted'; readonly reason: string };
+  readonly chipAuthentication: ChipAuthenticationResult;
   readonly steps: readonly StepRecord[];
   readonly totalMs: number;
 };
@@ -109,10 +118,19 @@ export async function readIdCard(transport: CardTransport, options: ReadOptions)
 
   const files = new Map<LdsFileName, Uint8Array>();
   const denied: DataGroupNumber[] = [];
+  // Set once Chip Authentication passed: a session re-opened after a transient error must redo it.
+  let chipKeyOffer: ChipAuthenticationOffer | undefined;
+  const recover = async (): Promise<Result<void, IdCardFailure>> => {
+    const reopened = await reopenApplication(card, keys, access.value, accessOptions);
+    if (!reopened.ok || chipKeyOffer === undefined) return reopened;
+    const again = await performChipAuthentication(card, chipKeyOffer, random);
+    if (!again.ok) return again;
+    return again.value.status === 'passed' ? ok(undefined) : err(idCardErrors.transient('Chip Authentication could not be repeated'));
+  };
   const fileOptions = {
     link: { chunkSize: options.chunkSize ?? (card.extendedLength ? EXTENDED_CHUNK : SHORT_CHUNK) },
     maxRetries: options.maxRetries ?? 2,
-    recover: () => reopenApplication(card, keys, access.value, accessOptions),
+    recover,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   };
   const read = async (file: LdsFileInfo): Promise<Result<void, IdCardFailure>> => {
@@ -137,9 +155,44 @@ export async function readIdCard(transport: CardTransport, options: ReadOptions)
   // Read what is wanted and announced by EF.COM or the SOD; with neither readable, try every wanted group.
   const announced = new Set<number>([...(comParsed?.ok ? comParsed.value.dataGroups : []), ...(sod?.ok ? sod.value.dataGroupHashes.keys() : [])]);
   const wanted = (options.dataGroups ?? DEFAULT_GROUPS).filter((n) => announced.size === 0 || announced.has(n));
-  for (const n of wanted) {
+  // DG14 first: Chip Authentication follows it at once, so every other data group is read under the new keys.
+  const ordered = wanted.includes(14) ? [14 as const, ...wanted.filter((n) => n !== 14)] : wanted;
+
+  let chipAuthentication: ChipAuthenticationResult = { status: 'not-offered', reason: 'DG14 not read' };
+  const runChipAuthentication = async (): Promise<Result<ChipAuthenticationResult, IdCardFailure>> => {
+    const dg14Bytes = files.get('DG14');
+    if (dg14Bytes === undefined) return ok({ status: 'not-offered', reason: 'DG14 not present' });
+    const offers = chipAuthenticationOffers(dg14Bytes);
+    if (!offers.ok) return ok({ status: 'failed', detail: offers.error.messageEn });
+    if (offers.value.length === 0) return ok({ status: 'not-offered', reason: 'DG14 offers no Chip Authentication' });
+    // Passive authentication of DG14 (its hash; the SOD signature is checked with the rest at the end).
+    if (sod === undefined || !sod.ok || !dataGroupMatchesSod(sod.value, 14, dg14Bytes))
+      return ok({ status: 'failed', detail: 'DG14 does not match its hash in EF.SOD; its key is not trusted' });
+    const offer = chooseChipAuthentication(offers.value);
+    const first = offers.value[0];
+    if (offer === undefined)
+      return ok({ status: 'not-supported', protocol: first?.protocol ?? '', reason: first?.keyProblem ?? `unsupported Chip Authentication variant ${first?.protocol ?? ''}` });
+    const outcome = await timed('chip-authentication', () => performChipAuthentication(card, offer, random), (r) =>
+      r.ok ? { outcome: r.value.status === 'passed' ? 'ok' : 'failed', detail: r.value.status } : { outcome: 'failed', detail: r.error.code },
+    );
+    if (!outcome.ok) return outcome;
+    if (outcome.value.status === 'passed') chipKeyOffer = offer;
+    else {
+      // The chip dropped the session (or never switched keys): open it again as before and read on without CA.
+      const reopened = await reopenApplication(card, keys, access.value, accessOptions);
+      if (!reopened.ok) return reopened;
+    }
+    return outcome;
+  };
+
+  for (const n of ordered) {
     const done = await read(dataGroup(n));
     if (!done.ok) return failWith(done.error, steps);
+    if (n === 14) {
+      const ca = await runChipAuthentication();
+      if (!ca.ok) return failWith(ca.error, steps);
+      chipAuthentication = ca.value;
+    }
   }
 
   const bytesOf = (n: DataGroupNumber): Uint8Array | undefined => files.get(`DG${n}`);
@@ -151,7 +204,9 @@ export async function readIdCard(transport: CardTransport, options: ReadOptions)
   const dg15 = parsed(15, parseDg15);
 
   let activeAuthentication: ActiveAuthResult = { status: 'not-attempted', reason: 'DG15 not present' };
-  if (dg15 !== undefined && !dg15.ok) activeAuthentication = { status: 'failed', detail: dg15.error.messageEn };
+  if (dg15 !== undefined && chipAuthentication.status === 'passed')
+    activeAuthentication = { status: 'not-attempted', reason: 'Chip Authentication passed (preferred over Active Authentication, Doc 9303-11 §6)' };
+  else if (dg15 !== undefined && !dg15.ok) activeAuthentication = { status: 'failed', detail: dg15.error.messageEn };
   else if (dg15?.ok && options.activeAuthentication === false) activeAuthentication = { status: 'not-attempted', reason: 'disabled by configuration' };
   else if (dg15?.ok) {
     const key = dg15.value;
@@ -185,7 +240,7 @@ export async function readIdCard(transport: CardTransport, options: ReadOptions)
     deniedDataGroups: denied,
     passiveAuthentication,
     activeAuthentication,
-    chipAuthentication: { status: 'not-attempted', reason: 'Chip Authentication (DG14) is not implemented by this reader' },
+    chipAuthentication,
     steps,
     totalMs: clock() - started,
   };
@@ -194,6 +249,7 @@ export async function readIdCard(transport: CardTransport, options: ReadOptions)
     files: [...files.keys()],
     passive: passiveAuthentication.status,
     active: activeAuthentication.status,
+    chip: chipAuthentication.status,
     totalMs: Math.round(result.totalMs),
   });
   return ok(result);

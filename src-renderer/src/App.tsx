@@ -11,6 +11,7 @@ import { CalendarScreen } from './screens/CalendarScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { ProceduresScreen } from './screens/ProceduresScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { DevicesScreen } from './screens/DevicesScreen';
 
 export function App() {
   const screen = useKioskStore((s) => s.screen);
@@ -55,6 +56,7 @@ export function App() {
       {officer && screen === 'calendar' ? <CalendarScreen /> : null}
       {officer && screen === 'accounts' ? <AccountsScreen /> : null}
       {officer && screen === 'settings' ? <SettingsScreen /> : null}
+      {officer && screen === 'devices' ? <DevicesScreen /> : null}
     </Shell>
   );
 }

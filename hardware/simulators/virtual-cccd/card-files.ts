@@ -4,6 +4,7 @@ import { bytesEqual } from '../../id-card/bytes';
 import type { IdCardFailure } from '../../id-card/errors';
 import { dataGroup, EF_CARD_ACCESS, EF_COM, EF_SOD, EMRTD_AID, isDataGroupNumber, type LdsFileName } from '../../id-card/lds/files';
 import type { CardActiveAuthentication } from './card-active-auth';
+import type { CardChipAuthentication } from './card-chip-auth';
 import { buildCardAccess, buildCom, buildDg1, buildDg13, buildDg14, buildDg15, buildDg2 } from './lds-builder';
 import type { SyntheticPerson } from './person';
 import { buildSod, type SodSignature } from './sod-builder';
@@ -28,6 +29,7 @@ export type CardContent = {
   readonly pki: TestPki;
   readonly sodSignature: SodSignature | undefined;
   readonly activeAuthentication: CardActiveAuthentication | undefined;
+  readonly chipAuthentication: Pick<CardChipAuthentication, 'securityInfos'> | undefined;
   readonly withCardAccess: boolean;
 };
 
@@ -37,7 +39,7 @@ export function buildCardFiles(content: CardContent): Result<CardFile[], IdCardF
     [1, buildDg1(content.person)],
     [2, buildDg2(content.face.bytes, content.face.format)],
     [13, buildDg13(content.person)],
-    [14, buildDg14(aa?.algorithm)],
+    [14, buildDg14(aa?.algorithm, content.chipAuthentication?.securityInfos)],
   ]);
   if (aa !== undefined) groups.set(15, buildDg15(aa.publicKeyInfo));
   const sod = buildSod({

@@ -89,10 +89,13 @@ export function buildCardAccess(): Uint8Array {
   );
 }
 
-/** DG14: the Chip Authentication info (not run by this reader) and, for ECDSA Active Authentication, its algorithm. */
-export function buildDg14(activeAuthenticationAlgorithm: string | undefined): Uint8Array {
+/**
+ * DG14: the chip's Chip Authentication infos (key and protocol; without a chip key, only the protocol, as a chip
+ * whose reader must then skip CA) and, for ECDSA Active Authentication, its algorithm.
+ */
+export function buildDg14(activeAuthenticationAlgorithm: string | undefined, chipAuthenticationInfos?: readonly Uint8Array[]): Uint8Array {
   const infos = [
-    derSequence(derOid(`${OID.chipAuthentication}.2.2`), derInteger(1)),
+    ...(chipAuthenticationInfos ?? [derSequence(derOid(`${OID.chipAuthentication}.2.2`), derInteger(1))]),
     ...(activeAuthenticationAlgorithm === undefined ? [] : [derSequence(derOid(OID.activeAuthentication), derInteger(1), derOid(activeAuthenticationAlgorithm))]),
   ];
   return encodeTlv(0x6e, encodeTlv(0x31, concat(...infos)));

@@ -1,3 +1,4 @@
+import { checkDigit } from '../../id-card/mrz';
 /**
  * The made-up citizen the virtual card carries by default: the synthetic CCCD of
  * ../shared/reference/icao9303-test-vectors.md §4.3 (NOT a real person; the ID, names and addresses are invented).
@@ -50,3 +51,44 @@ export const syntheticPerson: SyntheticPerson = {
 /** The synthetic CCCD's MRZ information (BAC / PACE-MRZ password) and CAN, from the vectors file. */
 export const syntheticMrzInformation = '099012345999011552401151';
 export const syntheticCan = '012345';
+
+/** A TD1 MRZ with its check digits, for synthetic cards (Doc 9303-5 §4.2). */
+export function syntheticTd1(fields: {
+  readonly documentNumber: string;
+  readonly citizenId: string;
+  readonly dateOfBirth: string;
+  readonly sex: 'M' | 'F';
+  readonly dateOfExpiry: string;
+  readonly surname: string;
+  readonly givenNames: string;
+}): readonly [string, string, string] {
+  const digit = (text: string): string => String(checkDigit(text) ?? 0);
+  // Optional data as observed on CCCDs (vectors §4.2): the 12-digit ID, '<<', then the ID's check digit.
+  const line1 = `IDVNM${fields.documentNumber}${digit(fields.documentNumber)}${fields.citizenId}<<${digit(fields.citizenId)}`;
+  const line2Start = `${fields.dateOfBirth}${digit(fields.dateOfBirth)}${fields.sex}${fields.dateOfExpiry}${digit(fields.dateOfExpiry)}VNM`.padEnd(29, '<');
+  const composite = digit(line1.slice(5, 30) + line2Start.slice(0, 7) + line2Start.slice(8, 15) + line2Start.slice(18, 29));
+  const line3 = `${fields.surname}<<${fields.givenNames.replace(/ /gu, '<')}`.padEnd(30, '<').slice(0, 30);
+  return [line1, `${line2Start}${composite}`, line3];
+}
+
+/** A second made-up citizen, so the demo can show a face or data mismatch (NOT a real person). */
+export const secondSyntheticPerson: SyntheticPerson = {
+  citizenId: '079301006789',
+  oldId: undefined,
+  fullName: 'Trần Thị Bình',
+  dateOfBirth: '02/09/2001',
+  sex: 'Nữ',
+  nationality: 'Việt Nam',
+  ethnicity: 'Kinh',
+  religion: 'Không',
+  placeOfOrigin: 'Xã Mẫu Hai, Huyện Thử, Tỉnh Giả Định',
+  placeOfResidence: 'Số 2 Đường Thử, Phường Mẫu, Quận Giả, TP. Hồ Chí Minh',
+  identifyingMarks: 'Sẹo chấm C:1cm trên lông mày phải',
+  issueDate: '10/05/2022',
+  expiryDate: '02/09/2026',
+  fatherName: 'Trần Văn D',
+  motherName: 'Lê Thị E',
+  spouseName: undefined,
+  field16: undefined,
+  mrz: syntheticTd1({ documentNumber: '301006789', citizenId: '079301006789', dateOfBirth: '010902', sex: 'F', dateOfExpiry: '260902', surname: 'TRAN', givenNames: 'THI BINH' }),
+};

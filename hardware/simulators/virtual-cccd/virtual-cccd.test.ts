@@ -55,3 +55,13 @@ describe('virtual CCCD: plain APDUs and access control', () => {
     expect(c.files.get('DG13')?.length).toBe(before?.length);
   });
 });
+
+describe('synthetic people', () => {
+  it('writes TD1 MRZs whose check digits the reader accepts, and reproduces the vectors person', async () => {
+    const { parseMrz } = await import('../../id-card/mrz');
+    const { secondSyntheticPerson, syntheticPerson, syntheticTd1 } = await import('./person');
+    expect(syntheticTd1({ documentNumber: '099012345', citizenId: '001099012345', dateOfBirth: '990115', sex: 'M', dateOfExpiry: '240115', surname: 'NGUYEN', givenNames: 'VAN A' })).toEqual(syntheticPerson.mrz);
+    const second = parseMrz(secondSyntheticPerson.mrz.join('\n'));
+    expect(second.ok && [second.value.citizenId, second.value.dateOfBirth, second.value.sex]).toEqual(['079301006789', '010902', 'F']);
+  });
+});

@@ -6,6 +6,7 @@ import type { DataGroupNumber, LdsFileName } from '../../id-card/lds/files';
 import { cardTransportCodes, type CardTransport } from '../../id-card/transport';
 import { createCardActiveAuthentication } from './card-active-auth';
 import { createCardBac, type CardSession } from './card-bac';
+import { createCardChipAuthentication, type CardChipAuthCipher } from './card-chip-auth';
 import { createCardPace } from './card-pace';
 import { createCardSecureChannel, type CardSecureChannel } from './card-secure-channel';
 import { buildCardFiles, createCardFileSystem, type ReadInterference } from './card-files';
@@ -33,6 +34,13 @@ export type VirtualCccdOptions = {
   readonly pace?: boolean;
   readonly bac?: boolean;
   readonly activeAuthentication?: 'rsa' | 'ecdsa' | 'none';
+  /**
+   * Chip Authentication with an ECDH brainpoolP256r1 chip key in DG14: AES-128 (default, as the CCCD advertises)
+   * or 3DES (MSE:Set KAT); 'none' announces CA in DG14 without a key, so a reader must skip it.
+   */
+  readonly chipAuthentication?: CardChipAuthCipher | 'none';
+  /** DG14's key id for the chip key (absent by default, as with a single key). */
+  readonly chipAuthenticationKeyId?: number;
   readonly faceImage?: { readonly bytes: Uint8Array; readonly format: 'jpeg' | 'jpeg2000' };
   readonly extendedLength?: boolean;
   /** Most bytes one READ BINARY answer carries (the chip's buffer). */
@@ -48,6 +56,8 @@ export type VirtualCccdFault =
   | { readonly kind: 'refuse-password' }
   /** Leave the field when `file` is read at or beyond `atOffset`, or after `afterCommands` more commands. */
   | { readonly kind: 'vanish'; readonly file?: LdsFileName; readonly atOffset?: number; readonly afterCommands?: number }
+  /** Answer Chip Authentication with a key other than DG14's: a clone that copied the files, not the key. */
+  | { readonly kind: 'chip-auth-wrong-key' }
   /** Drop the next `count` frames while `file` is being read (the card never sees them). */
   | { readonly kind: 'transient'; readonly file: LdsFileName; readonly count?: number };
 
@@ -80,6 +90,14 @@ export function createVirtualCccd(options: VirtualCccdOptions = {}): Result<Virt
   const extendedLength = options.extendedLength ?? true;
   const maxReadLength = options.maxReadLength ?? 4096;
   const aa = options.activeAuthentication === 'none' ? undefined : createCardActiveAuthentication(options.activeAuthentication ?? 'rsa', random);
+  const ca =
+    options.chipAuthentication === 'none'
+      ? undefined
+      : createCardChipAuthentication({
+          cipher: options.chipAuthentication ?? 'aes128',
+          random,
+          ...(options.chipAuthenticationKeyId === undefined ? {} : { keyId: options.chipAuthenticationKeyId }),
+        });
   const face = options.faceImage ?? { bytes: syntheticFaceImage(), format: 'jpeg' as const };
 
   const built = buildCardFiles({
@@ -88,6 +106,8 @@ export function createVirtualCccd(options: VirtualCccdOptions = {}): Result<Virt
     pki,
     sodSignature: options.sodSignature,
     activeAuthentication: aa,
+    // 'none': DG14 without any Chip Authentication info, as a chip that does not offer it.
+    chipAuthentication: ca === undefined ? { securityInfos: [] } : ca,
     withCardAccess: supportsPace,
   });
   if (!built.ok) return built;
@@ -133,11 +153,20 @@ export function createVirtualCccd(options: VirtualCccdOptions = {}): Result<Virt
       case 0x82:
         return supportsBac ? bac.externalAuthenticate(command.data ?? new Uint8Array(0), refusing()) : { response: status(SW.insNotSupported) };
       case 0x22:
+        // MSE with P1 41 (set for internal authentication) inside a session is Chip Authentication.
+        if (command.p1 === 0x41) {
+          if (ca === undefined) return { response: status(SW.insNotSupported) };
+          if (sm === undefined) return { response: status(SW.securityStatusNotSatisfied) };
+          if (command.p2 === 0xa4) return { response: ca.setAt(command.data ?? new Uint8Array(0)) };
+          if (command.p2 === 0xa6) return ca.setKat(command.data ?? new Uint8Array(0));
+          return { response: status(SW.wrongP1P2) };
+        }
         if (!supportsPace) return { response: status(SW.insNotSupported) };
         if (command.p1 !== 0xc1 || command.p2 !== 0xa4) return { response: status(SW.wrongP1P2) };
         sm = undefined;
         return { response: pace.setAt(command.data ?? new Uint8Array(0), refusing()) };
       case 0x86:
+        if (ca?.armed() === true && sm !== undefined) return ca.generalAuthenticate(command.data ?? new Uint8Array(0));
         return supportsPace ? pace.generalAuthenticate(command.data ?? new Uint8Array(0)) : { response: status(SW.insNotSupported) };
       case 0x88:
         if (aa === undefined) return { response: status(SW.insNotSupported) };
@@ -206,6 +235,10 @@ export function createVirtualCccd(options: VirtualCccdOptions = {}): Result<Virt
     files: filesByName,
     commandLog,
     inject: (fault) => {
+      if (fault.kind === 'chip-auth-wrong-key') {
+        ca?.useWrongKey(true);
+        return;
+      }
       if (fault.kind === 'corrupt-data-group') {
         const file = files.find((f) => f.name === `DG${fault.dataGroup}`);
         if (file !== undefined) {
@@ -221,6 +254,7 @@ export function createVirtualCccd(options: VirtualCccdOptions = {}): Result<Virt
     },
     clearFaults: () => {
       faults.length = 0;
+      ca?.useWrongKey(false);
     },
     reinsert: () => {
       vanished = false;

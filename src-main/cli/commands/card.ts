@@ -68,7 +68,13 @@ function describeRead(read: IdCardReadResult, reader: string): CommandOutput {
     `Ảnh / face: ${face ? `${face.format}, ${face.bytes} byte` : 'không đọc được / not read'}`,
     `Xác thực thụ động / passive authentication: ${read.passiveAuthentication.status}`,
     `Xác thực chủ động / active authentication: ${read.activeAuthentication.status}`,
-    `Xác thực chip / chip authentication: ${read.chipAuthentication.status}`,
+    `Xác thực chip / chip authentication: ${read.chipAuthentication.status}${
+      read.chipAuthentication.status === 'passed'
+        ? ` (${read.chipAuthentication.cipher}, ${read.chipAuthentication.curve})`
+        : read.chipAuthentication.status === 'failed'
+          ? ` (${read.chipAuthentication.detail})`
+          : ` (${read.chipAuthentication.reason})`
+    }`,
     'Các bước / steps:',
     ...read.steps.map((s) => `  ${s.step}: ${s.outcome} (${Math.round(s.durationMs)} ms)${s.detail ? ` ${s.detail}` : ''}`),
     `Tổng / total: ${Math.round(read.totalMs)} ms`,

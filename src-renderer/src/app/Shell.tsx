@@ -17,6 +17,7 @@ const navigation: ReadonlyArray<{ screen: Screen; label: MessageKey; key: string
   { screen: 'calendar', label: 'navCalendar', key: 'F3' },
   { screen: 'accounts', label: 'navAccounts', key: 'F8', roles: ['supervisor'] },
   { screen: 'settings', label: 'navSettings', key: 'F9', roles: managers },
+  { screen: 'devices', label: 'navDevices', key: 'F7', roles: managers },
 ];
 
 /** The screen a function key opens for this officer; none if their role may not see it. */

@@ -5,7 +5,7 @@ import type { SystemInfo } from '../../../src-shared/api/system';
 import type { ConnectionState } from '../../../src-shared/api/ws-client';
 import type { Failure } from '../../../src-shared/result';
 
-export type Screen = 'home' | 'queue' | 'receive' | 'records' | 'procedures' | 'calendar' | 'settings' | 'accounts';
+export type Screen = 'home' | 'queue' | 'receive' | 'records' | 'procedures' | 'calendar' | 'settings' | 'accounts' | 'devices';
 export type StorageState = 'granted' | 'denied' | 'unsupported' | 'unknown';
 
 type KioskState = {
