@@ -22,6 +22,8 @@ export type ConnectionState = 'connecting' | 'open' | 'closed';
 export type WsClientOptions = {
   readonly connect: () => SocketLike;
   readonly callTimeoutMs?: number;
+  /** A longer wait for the methods that drive slow devices (a scan with OCR, a card read): see `slowMethodTimeoutsMs`. */
+  readonly timeoutFor?: (method: string) => number | undefined;
   readonly reconnectDelayMs?: (attempt: number) => number;
   /** Timers come from the host environment (src-shared has no timer globals): pass window's or Node's. */
   readonly setTimer: (fn: () => void, ms: number) => unknown;
@@ -111,7 +113,7 @@ export function createWsClient(options: WsClientOptions): WsKioskApi {
   const call = (method: string, input: unknown) =>
     new Promise<Result<unknown>>((resolve) => {
       const id = nextId++;
-      const timer = setTimer(() => settle(id, err(apiFailures.timeout(method))), callTimeoutMs);
+      const timer = setTimer(() => settle(id, err(apiFailures.timeout(method))), options.timeoutFor?.(method) ?? callTimeoutMs);
       pending.set(id, { resolve, timer, method });
       const frame = JSON.stringify({ t: 'call', id, method, input });
       if (socket.readyState === OPEN) socket.send(frame);

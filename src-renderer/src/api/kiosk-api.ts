@@ -1,4 +1,4 @@
-import type { KioskApi } from '../../../src-shared/api/contract';
+import { slowMethodTimeoutsMs, type KioskApi } from '../../../src-shared/api/contract';
 import { createWsClient, type ConnectionState, type SocketLike } from '../../../src-shared/api/ws-client';
 
 declare global {
@@ -21,6 +21,7 @@ export function connectKiosk(onState: (state: ConnectionState) => void): KioskCo
     setTimer: (fn, ms) => window.setTimeout(fn, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),
     onStateChange: onState,
+    timeoutFor: (method) => slowMethodTimeoutsMs[method],
   });
   return { api, transport: 'websocket' };
 }

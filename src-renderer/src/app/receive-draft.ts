@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { MotCuaDb } from '../store';
+import type { DocumentScan } from './scan-document';
 
 /** What the officer has typed so far for one file: kept in IndexedDB so a crash or reload loses nothing. */
 export type ReceiveDraft = {
@@ -16,6 +17,10 @@ export type ReceiveDraft = {
   readonly resultDelivery: 'counter' | 'post';
   readonly pages: number;
   readonly copies: number;
+  /** Scanned documents by checklist id: the PDF itself is in the local store, the draft keeps its hash. */
+  readonly scans: Readonly<Record<string, DocumentScan>>;
+  /** Who this file's citizen is according to the chip of their ID card, when it was read (see CardIdentify). */
+  readonly chip?: { readonly passiveAuth: string; readonly faceScore?: number };
 };
 
 export const emptyDraft: ReceiveDraft = {
@@ -32,6 +37,7 @@ export const emptyDraft: ReceiveDraft = {
   resultDelivery: 'counter',
   pages: 1,
   copies: 1,
+  scans: {},
 };
 
 const draftKey = 'draft.receive';

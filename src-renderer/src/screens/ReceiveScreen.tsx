@@ -11,6 +11,8 @@ import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDra
 import { receiptPdf } from '../app/form-pdf';
 import { DownloadButton } from './DownloadButton';
 import { RecordLetters } from './RecordActions';
+import { DocumentScanCell } from './receive/DocumentScanCell';
+import { CardIdentify } from './receive/CardIdentify';
 import { apiFailures } from '../../../src-shared/api/errors';
 import { receiptSlipOf } from '../app/receipt-slip';
 import { recordsRepositoryFor } from '../app/records';
@@ -104,7 +106,7 @@ export function ReceiveScreen() {
     procedure: { code: chosen.localCode ?? chosen.nationalCode, name: chosen.name, fieldCode: chosen.field.code, fieldName: chosen.field.name },
     channel: 1 as const,
     submitter: { fullName: draft.fullName, idNumber, address: draft.address, ...(draft.phone ? { phone: draft.phone } : {}), ...(draft.email ? { email: draft.email } : {}) },
-    documents: (chosen.documents.filter((d) => d.handling === 'submit')).map((d) => ({ name: d.name, ...countsOf(d.id), pageHashes: [] })),
+    documents: chosen.documents.filter((d) => d.handling === 'submit').map((d) => ({ name: d.name, ...countsOf(d.id), pageHashes: draft.scans[d.id] ? [draft.scans[d.id]?.hash ?? ''] : [] })),
     setsCount: draft.setsCount,
     // The legal time printed on the receipt: the longer one when the officer said verification is needed.
     processingTime: draft.verificationNeeded && chosen.processingTime.ifVerificationNeeded ? chosen.processingTime.ifVerificationNeeded : chosen.processingTime,
@@ -190,6 +192,10 @@ export function ReceiveScreen() {
       <section className="panel">
         <h2>1. {t('citizen')}</h2>
         <p className="muted">{t('citizenHint')}</p>
+        <CardIdentify
+          idNumber={draft.idNumber}
+          onIdentified={(identity, chip) => set({ idNumber: identity.idNumber, fullName: identity.fullName, address: identity.address || draft.address, chip })}
+        />
         <div className="form-grid two">
           <label className="field">
             <span>{t('idNumber')}</span>
@@ -264,6 +270,7 @@ export function ReceiveScreen() {
                 <th>{t('original')}</th>
                 <th>{t('certifiedCopy')}</th>
                 <th>{t('photocopy')}</th>
+                <th>{t('scanColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -283,6 +290,18 @@ export function ReceiveScreen() {
                     {cell('original')}
                     {cell('certifiedCopy')}
                     {cell('photocopy')}
+                    <td>
+                      <DocumentScanCell
+                        db={db}
+                        documentName={d.name}
+                        scan={draft.scans[d.id]}
+                        testId={`scan-${d.id}`}
+                        onScanned={(scan) => {
+                          const { [d.id]: _previous, ...others } = draft.scans;
+                          set({ scans: scan ? { ...others, [d.id]: scan } : others });
+                        }}
+                      />
+                    </td>
                   </tr>
                 );
               })}

@@ -9,6 +9,7 @@ import { centerProfileOf, formPdf } from '../app/form-pdf';
 import { DownloadButton } from './DownloadButton';
 import { LogBookPanel } from './LogBookPanel';
 import { RecordActions } from './RecordActions';
+import { RecordDocuments } from './RecordDocuments';
 import { useLocalStore } from '../app/local-store';
 import { recordsRepositoryFor } from '../app/records';
 import { useSession } from '../app/session';
@@ -192,6 +193,7 @@ export function RecordsScreen() {
           <p>
             {selected.submitter.fullName} · {selected.procedure.name} · {t('dueAt')}: {when(selected.dueAt)}
           </p>
+          <RecordDocuments record={selected} />
           <ol className="history">
             {selected.history.map((event) => (
               <li key={event.seq}>
