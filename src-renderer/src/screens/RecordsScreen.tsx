@@ -67,7 +67,9 @@ export function RecordsScreen() {
     const result =
       trimmed.includes('-')
           ? await repository.getRecordByCode(trimmed).then((r) => (r.ok ? { ok: true as const, value: r.value ? [r.value] : [] } : r))
-          : /^\d{9,12}$/.test(trimmed)
+          : /^0\d{9}$/.test(trimmed.replace(/[\s.]/g, '')) || /^\+84/.test(trimmed)
+            ? await repository.findByPhone(trimmed, { limit: pageSize })
+            : /^\d{9,12}$/.test(trimmed)
             ? await repository.findByCitizenId(trimmed, { limit: pageSize })
             : await repository.searchByName(trimmed, { limit: pageSize });
     if (result.ok) setList(result.value);

@@ -71,6 +71,17 @@ export function listByStatusDueBefore(
   });
 }
 
+/** The files of the citizens who left this phone number (as submitter or owner), newest first. */
+export function findByPhone(db: MotCuaDb, phone: string, options: PageOptions = {}): Promise<Result<AdministrativeRecord[], Failure>> {
+  const digits = phone.replace(/[\s.+-]/g, '').replace(/^84/, '0');
+  return read(async () => {
+    const people = await db.citizens.where('phone').anyOf([digits, phone.trim()]).toArray();
+    const limit = pageSize(options.limit);
+    const rows = (await Promise.all(people.map((p) => db.records.where('citizenId').equals(p.idNumber).reverse().limit(limit).toArray()))).flat();
+    return rows.sort((a, b) => (a.id < b.id ? 1 : -1)).slice(0, limit).map(fromRecordRow);
+  });
+}
+
 /** A citizen's files, newest first (ids are time-ordered). */
 export function findByCitizenId(db: MotCuaDb, idNumber: string, options: PageOptions = {}): Promise<Result<AdministrativeRecord[], Failure>> {
   const key = idNumber.trim().toUpperCase();

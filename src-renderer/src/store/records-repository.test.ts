@@ -452,3 +452,17 @@ describe('storage full', () => {
     expect(saved.ok).toBe(true);
   });
 });
+
+describe('finding files by phone', () => {
+  it('finds the files of the citizen who left the phone number, however it is written', async () => {
+    const { repo } = await setup();
+    const receipt = sampleReceipt();
+    const record = await receiveOk(repo, { submitter: { ...receipt.submitter, phone: '0912345678' } });
+    for (const typed of ['0912345678', '0912 345 678', '+84912345678']) {
+      const found = await repo.findByPhone(typed);
+      expect(found.ok && found.value.map((r) => r.code)).toEqual([record.code]);
+    }
+    const none = await repo.findByPhone('0987654321');
+    expect(none.ok && none.value).toEqual([]);
+  });
+});

@@ -224,6 +224,7 @@ export function createRecordsRepository(db: MotCuaDb, deps: RecordsRepositoryDep
       queries.listByStatusDueBefore(db, status, before, options),
     findByCitizenId: (idNumber: string, options?: queries.PageOptions) => queries.findByCitizenId(db, idNumber, options),
     searchByName: (query: string, options?: queries.PageOptions) => queries.searchByName(db, query, options),
+    findByPhone: (phone: string, options?: queries.PageOptions) => queries.findByPhone(db, phone, options),
     listReceivedBetween: (from: number, to: number) => queries.listReceivedBetween(db, from, to),
     dailyCounts: (day: string): Promise<Result<DailyCountRow[], Failure>> => queries.dailyCounts(db, day),
     dailyCountsBetween: (fromDay: string, toDay: string): Promise<Result<DailyCountRow[], Failure>> => queries.dailyCountsBetween(db, fromDay, toDay),

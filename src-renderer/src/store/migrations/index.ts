@@ -2,10 +2,11 @@ import type { Migration } from './migration';
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
+import { v4 } from './v4';
 
 export type { Migration } from './migration';
 
 /** In order. The last one is the version this build writes. */
-export const migrations: readonly Migration[] = [v1, v2, v3];
+export const migrations: readonly Migration[] = [v1, v2, v3, v4];
 
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
