@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { descriptorDistance } from './compare';
 import { createFaceEngine } from './face-engine';
+import sharp from 'sharp';
 import { decodeRgb, sniffImageFormat, toJpeg } from './image';
+import { encodeJpeg2000, wrapJp2 } from './jpeg2000';
 import { assessLiveness, landmarkMovement } from './liveness';
 import { portrait, portraits, stillFrame, transformed } from './test-faces';
 import { verifyFace } from './verify';
@@ -96,14 +98,21 @@ describe('face verification on real photographs', () => {
 });
 
 describe('images and inputs', () => {
-  it('sniffs JPEG 2000 and reports it as unsupported by this host (sharp without OpenJPEG)', async () => {
-    const jp2 = Uint8Array.of(0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a);
+  it('decodes a JPEG 2000 chip photo (JP2 file, OpenJPEG in WASM): shown as JPEG and matched like any other', async () => {
+    const raw = await sharp(a).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const jp2 = wrapJp2(await encodeJpeg2000(Uint8Array.from(raw.data), raw.info.width, raw.info.height), raw.info.width, raw.info.height);
     expect(sniffImageFormat(jp2)).toBe('jpeg2000');
-    const decoded = await decodeRgb(jp2, 'chip');
-    expect(!decoded.ok && decoded.error.code).toBe('face.image-unsupported');
-    const converted = await toJpeg(jp2);
-    expect(!converted.ok && converted.error.code).toBe('face.image-unsupported');
-  });
+    const shown = await toJpeg(jp2);
+    if (!shown.ok) throw new Error(shown.error.messageEn);
+    expect(sniffImageFormat(shown.value)).toBe('jpeg');
+    expect((await sharp(shown.value).metadata()).width).toBe(raw.info.width);
+    const verdict = await verifyFace(engine, { chipImage: jp2, frames: [await transformed(a, 'scaled')] });
+    if (!verdict.ok) throw new Error(verdict.error.messageEn);
+    expect(verdict.value.frames[0]?.distance).toBeLessThan(0.3);
+    // A truncated JP2 (no codestream box) is a clear failure, not a crash.
+    const broken = await decodeRgb(jp2.subarray(0, 40), 'chip');
+    expect(!broken.ok && broken.error.code).toBe('face.image-unreadable');
+  }, 60_000);
 
   it('refuses bytes that are not an image, and an empty or oversized frame list', async () => {
     const garbage = await decodeRgb(Uint8Array.of(1, 2, 3, 4), 'frames.0');

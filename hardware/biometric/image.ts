@@ -1,11 +1,12 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { err, ok, type Result } from '../../src-shared/result';
 import { biometricErrors, type BiometricFailure } from './errors';
+import { decodeJpeg2000 } from './jpeg2000';
 
 /**
  * Image bytes → RGB pixels for the face networks, with sharp (libvips). JPEG and PNG (camera frames, most chip
- * photos) decode; JPEG 2000 does not: the prebuilt libvips in sharp 0.35 has no OpenJPEG
- * (`sharp.format.jp2.input.buffer` is false), so a JP2 chip photo is reported as unsupported.
+ * photos) decode in sharp; JPEG 2000 does not (the prebuilt libvips in sharp 0.35 has no OpenJPEG), so a JP2 chip
+ * photo is decoded by OpenJPEG in WebAssembly (jpeg2000.ts) and handed to sharp as raw pixels.
  */
 export type ImageFormat = 'jpeg' | 'png' | 'jpeg2000' | 'webp' | 'unknown';
 
@@ -24,17 +25,22 @@ export function sniffImageFormat(bytes: Uint8Array): ImageFormat {
   return 'unknown';
 }
 
-/** Whether this host's sharp can read JPEG 2000 (a future libvips build with OpenJPEG would). */
-export function canDecodeJpeg2000(): boolean {
-  return sharp.format.jp2.input.buffer;
+/** sharp's input: the bytes themselves, or raw pixels from the WASM JPEG 2000 decoder. */
+async function sharpInput(bytes: Uint8Array): Promise<Result<Sharp, BiometricFailure>> {
+  if (sniffImageFormat(bytes) !== 'jpeg2000' || sharp.format.jp2.input.buffer) return ok(sharp(bytes, { limitInputPixels: 40_000_000 }));
+  const decoded = await decodeJpeg2000(bytes);
+  if (!decoded.ok) return decoded;
+  const { data, width, height, channels } = decoded.value;
+  return ok(sharp(data, { raw: { width, height, channels } }));
 }
 
 export async function decodeRgb(bytes: Uint8Array, what: string): Promise<Result<RgbImage, BiometricFailure>> {
   const format = sniffImageFormat(bytes);
-  if (format === 'jpeg2000' && !canDecodeJpeg2000()) return err(biometricErrors.imageUnsupported('JPEG 2000'));
-  if (format === 'unknown') return err(biometricErrors.imageUnreadable(what, 'not a JPEG, PNG or WebP image'));
+  if (format === 'unknown') return err(biometricErrors.imageUnreadable(what, 'not a JPEG, PNG, WebP or JPEG 2000 image'));
+  const input = await sharpInput(bytes);
+  if (!input.ok) return input;
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: 40_000_000 })
+    const { data, info } = await input.value
       .rotate()
       .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true })
       .removeAlpha()
@@ -52,9 +58,10 @@ export async function decodeRgb(bytes: Uint8Array, what: string): Promise<Result
 export async function toJpeg(bytes: Uint8Array): Promise<Result<Uint8Array, BiometricFailure>> {
   const format = sniffImageFormat(bytes);
   if (format === 'jpeg') return ok(bytes);
-  if (format === 'jpeg2000' && !canDecodeJpeg2000()) return err(biometricErrors.imageUnsupported('JPEG 2000'));
+  const input = await sharpInput(bytes);
+  if (!input.ok) return input;
   try {
-    return ok(Uint8Array.from(await sharp(bytes).jpeg({ quality: 90 }).toBuffer()));
+    return ok(Uint8Array.from(await input.value.jpeg({ quality: 90 }).toBuffer()));
   } catch (cause: unknown) {
     return err(biometricErrors.imageUnreadable('chip', cause instanceof Error ? cause.message : 'decoder error'));
   }
