@@ -27,11 +27,18 @@ export type PrinterErrorCode =
   | 'printer.queue-stopped'
   | 'printer.job-not-found'
   | 'printer.job-wrong-state'
-  | 'printer.bad-url';
+  | 'printer.bad-url'
+  | 'printer.bad-text-mode';
 
 export type PrinterFailure = Failure<PrinterErrorCode>;
 
 export const printerErrors = {
+  badTextMode: (text: string): PrinterFailure =>
+    failure(
+      'printer.bad-text-mode',
+      `Cấu hình chế độ văn bản không hợp lệ: "${text}" (ví dụ windows-1258:52, số ESC t đã in đúng phiếu hiệu chỉnh).`,
+      `Invalid text-mode setting: "${text}" (e.g. windows-1258:52, the ESC t number the calibration slip printed right with).`,
+    ),
   badUrl: (url: string): PrinterFailure =>
     failure('printer.bad-url', `Địa chỉ máy in không hợp lệ: "${url}" (ví dụ tcp://192.168.1.50:9100).`, `Invalid printer address: "${url}" (e.g. tcp://192.168.1.50:9100).`),
   paperOut: (): PrinterFailure =>

@@ -7,6 +7,8 @@ export { renderSlip, renderBlocks, type RenderOptions } from './render/render-sl
 export type { MonoBitmap } from './render/bitmap';
 export { encodeSlip, type EncodeSlipOptions } from './encode-slip';
 export { encodeCalibrationSlip, encodeRasterJob, encodeTextJob, parseStatusBytes, type PrinterStatus, type TextModeConfig } from './escpos';
+export { parseTextModeSetting } from './escpos/text-mode';
+export { calibrationSampleLines } from './slips/queue-ticket-text';
 export { queryPrinterStatus } from './status-query';
 export { checkReadiness, type Readiness } from './readiness';
 export type { ConnectPrinter, PrinterTransport } from './transport';

@@ -3,12 +3,12 @@ import { cardListCommand, cardReadCommand } from './commands/card';
 import { catalogueCheckCommand } from './commands/catalogue';
 import { devicesBundleCommand, devicesListCommand, devicesPermissionsCommand } from './commands/devices';
 import { faceVerifyCommand } from './commands/face';
-import { printerStatusCommand, printReceiptCommand, printTestCommand } from './commands/print';
+import { printCalibrationCommand, printerStatusCommand, printReceiptCommand, printTestCommand } from './commands/print';
 import { scanCommand, scanListCommand } from './commands/scan';
 import { versionCommand } from './commands/version';
 import { runCli } from './runner';
 
-const commands = [versionCommand, calendarDueCommand, catalogueCheckCommand, printTestCommand, printReceiptCommand, printerStatusCommand, cardListCommand, cardReadCommand, faceVerifyCommand, devicesListCommand, devicesPermissionsCommand, devicesBundleCommand, scanListCommand, scanCommand];
+const commands = [versionCommand, calendarDueCommand, catalogueCheckCommand, printTestCommand, printReceiptCommand, printCalibrationCommand, printerStatusCommand, cardListCommand, cardReadCommand, faceVerifyCommand, devicesListCommand, devicesPermissionsCommand, devicesBundleCommand, scanListCommand, scanCommand];
 
 void runCli(commands, process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -60,6 +60,7 @@ async function start(): Promise<void> {
     electronVersion: process.versions.electron,
     fontsDir: join(__dirname, '..', '..', 'assets', 'fonts'),
     ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
+    ...(process.env.MOTCUA_PRINTER_TEXT_MODE ? { printerTextMode: process.env.MOTCUA_PRINTER_TEXT_MODE } : {}),
   });
   app.on('before-quit', () => void host.close());
   registerKioskIpc(ipcMain, host, isAppUrl);

@@ -18,6 +18,8 @@ export type KioskHostOptions = {
   readonly electronVersion?: string;
   /** `tcp://host:9100`; absent = the simulated receipt printer (see printer-service.ts). */
   readonly printerUrl?: string;
+  /** MOTCUA_PRINTER_TEXT_MODE, e.g. `windows-1258:52`: set by a technician after the calibration slip printed right. */
+  readonly printerTextMode?: string;
   /** Where the receipt font lives when the code runs bundled (dist/…); tests run from the sources and omit it. */
   readonly fontsDir?: string;
   /** `http://host:port/eSCL` or `sane:<device>`; absent = MOTCUA_SCANNER, else the simulated scanner (scanner-service.ts). */
@@ -44,7 +46,12 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   const settings = await openSettingsService(options.dataDir, events);
   const devices = createDeviceRegistry();
   const printer = await openPrinterService(
-    { dataDir: options.dataDir, ...(options.printerUrl === undefined ? {} : { printerUrl: options.printerUrl }), ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }) },
+    {
+      dataDir: options.dataDir,
+      ...(options.printerUrl === undefined ? {} : { printerUrl: options.printerUrl }),
+      ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }),
+      ...(options.printerTextMode === undefined ? {} : { textMode: options.printerTextMode }),
+    },
     events,
     devices,
   );

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { PrinterState, PrintJob, SlipInput } from '../../src-shared/api/printer';
 import { createLogger } from '../../src-shared/log';
 import { ok, type Failure, type Result } from '../../src-shared/result';
-import { openPrintQueue, type ConnectPrinter, type PrintQueue } from '../../hardware/printer';
+import { openPrintQueue, parseTextModeSetting, type ConnectPrinter, type PrintQueue, type TextModeConfig } from '../../hardware/printer';
 import { openReceiptJournal } from '../../hardware/printer/receipt-journal';
 import { connectorFor, describePrinterAddress, parsePrinterAddress } from '../../hardware/transports/printer-address';
 import { openTcpPrinter } from '../../hardware/transports/tcp-printer';
@@ -26,6 +26,8 @@ export type PrinterServiceOptions = {
   /** `tcp://host:9100`, `serial:///dev/ttyUSB0?baud=115200` or `usb:///dev/usb/lp0` (printer-address.ts); absent = a simulated printer (the default, no configuration). */
   readonly printerUrl?: string;
   readonly fontsDir?: string;
+  /** `windows-1258:52` once a technician has checked the calibration slip: queue tickets then print as text. */
+  readonly textMode?: string;
 };
 
 /**
@@ -48,12 +50,21 @@ export async function openPrinterService(options: PrinterServiceOptions, events:
     connect = connectorFor(parsed.value);
     name = describePrinterAddress(parsed.value);
   }
+  let textMode: TextModeConfig | undefined;
+  if (options.textMode !== undefined) {
+    const parsed = parseTextModeSetting(options.textMode);
+    if (!parsed.ok) {
+      await simulator?.close();
+      return parsed;
+    }
+    textMode = parsed.value;
+  }
   const printerId = `receipt-printer:${options.printerUrl ?? 'simulated'}`;
   const opened = await openPrintQueue({
     dataDir: join(options.dataDir, 'printer'),
     paper: '80mm',
     connect,
-    ...(options.fontsDir === undefined ? {} : { encodeOptions: { fontsDir: options.fontsDir } }),
+    encodeOptions: { ...(options.fontsDir === undefined ? {} : { fontsDir: options.fontsDir }), ...(textMode === undefined ? {} : { textMode }) },
   });
   if (!opened.ok) {
     await simulator?.close();

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     mode: 'web',
     fontsDir: join(assetsDir(), 'fonts'),
     ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
+    ...(process.env.MOTCUA_PRINTER_TEXT_MODE ? { printerTextMode: process.env.MOTCUA_PRINTER_TEXT_MODE } : {}),
   });
   const running = await startWebHost({ host, rendererDir, port, ...(values.host === undefined ? {} : { listenHost: values.host }) });
   log.info('web host started', { url: running.url, dataDir });

@@ -36,3 +36,15 @@ function encodeLines(lines: readonly string[], config: TextModeConfig, cut: CutM
   parts.push(feedAndCut(cut));
   return ok(concatBytes(parts));
 }
+
+/**
+ * The technician's confirmation, as written in the host's configuration (`MOTCUA_PRINTER_TEXT_MODE`): the code page
+ * and the ESC t number the calibration slip printed correctly with, e.g. `windows-1258:52`. Only Windows-1258 holds
+ * Vietnamese; anything else is refused rather than printing question marks.
+ */
+export function parseTextModeSetting(text: string): Result<TextModeConfig, PrinterFailure> {
+  const match = /^(windows-1258):(\d{1,3})$/.exec(text.trim());
+  const number = Number(match?.[2]);
+  if (!match || number > 255) return err(printerErrors.badTextMode(text));
+  return ok({ calibrated: true, codePage: 'windows-1258', codePageNumber: number });
+}

@@ -10,11 +10,11 @@ import { pageBitmap, readQr } from '../../../hardware/simulators/escpos-printer/
 import { createDeviceRegistry } from '../../services/device-registry';
 import { createEventBus } from '../../services/event-bus';
 import { openPrinterService } from '../../services/printer-service';
-import { printerStatusCommand, printReceiptCommand, printTestCommand } from './print';
+import { printCalibrationCommand, printerStatusCommand, printReceiptCommand, printTestCommand } from './print';
 
 let simulator: EscPosSimulator;
 beforeAll(async () => {
-  simulator = await startEscPosSimulator({ tcp: { host: '127.0.0.1', port: 0 } });
+  simulator = await startEscPosSimulator({ tcp: { host: '127.0.0.1', port: 0 }, codePages: { 52: 'windows-1258' } });
 });
 afterAll(async () => {
   await simulator.close();
@@ -71,6 +71,44 @@ describe('motcua print receipt --record (reprint from the receipt journal)', () 
       expect(!unknown.ok && unknown.error.code).toBe('printer.receipt-not-found');
       const missing = await printReceiptCommand.run(['--printer', printer, '--data-dir', dataDir]);
       expect(!missing.ok && missing.error.code).toBe('cli.usage');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('text mode: the calibration slip, then queue tickets as text on a calibrated printer', () => {
+  it('prints every Vietnamese letter in the chosen code page, read back right by a printer that has it', async () => {
+    const before = simulator.pages.length;
+    const printer = `tcp://127.0.0.1:${simulator.tcpPort ?? 0}`;
+    const result = await printCalibrationCommand.run(['--printer', printer, '--text-mode', 'windows-1258:52']);
+    expect(result.ok).toBe(true);
+    const pages = await simulator.waitForPages(before + 1, 10_000);
+    const text = (pages[before]?.textLines ?? []).join('\n').normalize('NFC');
+    expect(text).toContain('CALIBRATION windows-1258 ESC t 52');
+    expect(text).toContain('ơờớởỡợ');
+    expect(text).toContain('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    const bad = await printCalibrationCommand.run(['--printer', printer, '--text-mode', 'cp437:0']);
+    expect(!bad.ok && bad.error.code).toBe('cli.usage');
+  });
+
+  it('a calibrated host prints queue tickets as text (a few hundred bytes) and receipts still as raster', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'motcua-text-mode-'));
+    try {
+      const printer = `tcp://127.0.0.1:${simulator.tcpPort ?? 0}`;
+      const service = await openPrinterService({ dataDir, printerUrl: printer, textMode: 'windows-1258:52' }, createEventBus(), createDeviceRegistry());
+      if (!service.ok) throw new Error(service.error.messageEn);
+      const before = simulator.pages.length;
+      expect((await service.value.print(sampleSlips.ticket)).ok).toBe(true);
+      const [ticket] = (await simulator.waitForPages(before + 1, 10_000)).slice(before);
+      expect(ticket?.height).toBe(0);
+      expect((ticket?.textLines ?? []).join('\n').normalize('NFC')).toContain(`SỐ THỨ TỰ: ${sampleSlips.ticket.ticketNumber}`);
+      expect((await service.value.print(sampleSlips.receipt)).ok).toBe(true);
+      const [receipt] = (await simulator.waitForPages(before + 2, 10_000)).slice(before + 1);
+      expect(receipt && readQr(receipt)).toContain(SAMPLE_RECORD_CODE);
+      await service.value.close();
+      const refused = await openPrinterService({ dataDir, printerUrl: printer, textMode: 'windows-1252:16' }, createEventBus(), createDeviceRegistry());
+      expect(!refused.ok && refused.error.code).toBe('printer.bad-text-mode');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

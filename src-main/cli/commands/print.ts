@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { encodeSlip, parseSlip, queryPrinterStatus, type PrinterStatus, type PrinterTransport } from '../../../hardware/printer';
+import { calibrationSampleLines, encodeCalibrationSlip, encodeSlip, parseSlip, parseTextModeSetting, queryPrinterStatus, type PrinterStatus, type PrinterTransport } from '../../../hardware/printer';
 import { openReceiptJournal } from '../../../hardware/printer/receipt-journal';
 import type { Slip } from '../../../src-shared/api/printer';
 import { defaultDataDir } from '../../services/data-dir';
@@ -118,5 +118,36 @@ export const printReceiptCommand: CliCommand = {
     const sent = await sendSlip(args.value, { ...found.value, reprint: true });
     if (!sent.ok) return sent;
     return ok({ json: { recordCode: found.value.recordCode, reprint: true, ...sent.value }, text: `Đã in lại giấy tiếp nhận ${found.value.recordCode} / Receipt reprinted (${sent.value.bytes} byte).` });
+  },
+};
+
+/**
+ * `motcua print calibration --printer … --text-mode windows-1258:52`: prints every Vietnamese letter in text mode
+ * with that code page number. If every letter is right, the technician sets MOTCUA_PRINTER_TEXT_MODE to the same
+ * value and queue tickets print as text on that printer; otherwise try the brand's other ESC t numbers, or stay raster.
+ */
+export const printCalibrationCommand: CliCommand = {
+  path: ['print', 'calibration'],
+  summary: 'In phiếu hiệu chỉnh chế độ văn bản (bảng mã tiếng Việt) / Print the text-mode calibration slip',
+  usage: 'motcua print calibration --printer tcp://127.0.0.1:9100 --text-mode windows-1258:52',
+  async run(argv) {
+    const parsed = parseOptions(argv, { printer: { type: 'string' }, paper: { type: 'string' }, 'text-mode': { type: 'string' } });
+    if (!parsed.ok) return parsed;
+    const { 'text-mode': setting, ...printer } = parsed.value;
+    if (setting === undefined) return err(failure('cli.usage', 'Cần --text-mode windows-1258:<số ESC t>.', 'Give --text-mode windows-1258:<ESC t number>.'));
+    const config = parseTextModeSetting(setting);
+    if (!config.ok) return err({ ...config.error, code: 'cli.usage' });
+    const args = printerArgsOf(printer);
+    if (!args.ok) return args;
+    const bytes = encodeCalibrationSlip(calibrationSampleLines, config.value);
+    if (!bytes.ok) return bytes;
+    return withPrinter(args.value, async (device) => {
+      const written = await device.write(bytes.value);
+      if (!written.ok) return written;
+      return ok({
+        json: { bytes: bytes.value.length, textMode: setting },
+        text: `Đã in phiếu hiệu chỉnh (${setting}). Nếu mọi chữ đúng: MOTCUA_PRINTER_TEXT_MODE=${setting}\nCalibration slip printed. If every letter is right, set MOTCUA_PRINTER_TEXT_MODE=${setting}`,
+      });
+    });
   },
 };
