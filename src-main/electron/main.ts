@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     fontsDir: join(__dirname, '..', '..', 'assets', 'fonts'),
     ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
     ...(process.env.MOTCUA_PRINTER_TEXT_MODE ? { printerTextMode: process.env.MOTCUA_PRINTER_TEXT_MODE } : {}),
+    ...(process.env.MOTCUA_KIOSK_MODE === 'self-service' ? { kioskMode: 'self-service' as const } : {}),
   });
   app.on('before-quit', () => void host.close());
   registerKioskIpc(ipcMain, host, isAppUrl);

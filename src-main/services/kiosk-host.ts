@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch, type KioskHandlers } from '../../src-shared/api/dispatcher';
-import type { HostMode } from '../../src-shared/api/system';
+import type { HostMode, KioskMode } from '../../src-shared/api/system';
+import { selfServiceHandlers } from './self-service-policy';
 import { FailureError, ok } from '../../src-shared/result';
 import { openCardService, type CardService } from './card-service';
 import { createDeviceRegistry, type DeviceRegistry } from './device-registry';
@@ -18,6 +19,8 @@ export type KioskHostOptions = {
   readonly electronVersion?: string;
   /** `tcp://host:9100`; absent = the simulated receipt printer (see printer-service.ts). */
   readonly printerUrl?: string;
+  /** MOTCUA_KIOSK_MODE: a technician starts a citizens' self-service point with `self-service` (see self-service-policy.ts). */
+  readonly kioskMode?: KioskMode;
   /** MOTCUA_PRINTER_TEXT_MODE, e.g. `windows-1258:52`: set by a technician after the calibration slip printed right. */
   readonly printerTextMode?: string;
   /** Where the receipt font lives when the code runs bundled (dist/…); tests run from the sources and omit it. */
@@ -99,6 +102,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
         app: 'motcua' as const,
         version,
         mode: options.mode,
+        kioskMode: options.kioskMode ?? 'counter',
         ...(options.electronVersion === undefined ? {} : { electronVersion: options.electronVersion }),
         nodeVersion: process.versions.node,
         platform: `${process.platform}-${process.arch}`,
@@ -125,7 +129,7 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
   };
 
   return {
-    dispatch: createDispatcher(handlers),
+    dispatch: createDispatcher(options.kioskMode === 'self-service' ? selfServiceHandlers(handlers) : handlers),
     events,
     settings,
     devices,

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     fontsDir: join(assetsDir(), 'fonts'),
     ...(process.env.MOTCUA_PRINTER ? { printerUrl: process.env.MOTCUA_PRINTER } : {}),
     ...(process.env.MOTCUA_PRINTER_TEXT_MODE ? { printerTextMode: process.env.MOTCUA_PRINTER_TEXT_MODE } : {}),
+    ...(process.env.MOTCUA_KIOSK_MODE === 'self-service' ? { kioskMode: 'self-service' as const } : {}),
   });
   const running = await startWebHost({ host, rendererDir, port, ...(values.host === undefined ? {} : { listenHost: values.host }) });
   log.info('web host started', { url: running.url, dataDir });

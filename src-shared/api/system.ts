@@ -12,10 +12,15 @@ export const knownDeviceSchema = z.object({
 
 export const hostModeSchema = z.enum(['electron', 'web']);
 
+/** A counter kiosk (officers sign in) or a citizens' self-service point (no sign-in, a few methods only). */
+export const kioskModeSchema = z.enum(['counter', 'self-service']);
+export type KioskMode = z.infer<typeof kioskModeSchema>;
+
 export const systemInfoSchema = z.object({
   app: z.literal('motcua'),
   version: z.string(),
   mode: hostModeSchema,
+  kioskMode: kioskModeSchema.default('counter'),
   electronVersion: z.string().optional(),
   nodeVersion: z.string(),
   platform: z.string(),

@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSlips } from '../../hardware/printer/slip-fixtures.testing';
+import { createKioskHost, type KioskHost } from './kiosk-host';
+
+let dataDir: string;
+let host: KioskHost;
+const context = { transport: 'in-process' as const };
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'motcua-self-service-'));
+  host = await createKioskHost({ dataDir, mode: 'web', kioskMode: 'self-service' });
+});
+afterAll(async () => {
+  await host.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('a self-service host refuses the officers’ functions itself', () => {
+  it('says what it is', async () => {
+    const info = await host.dispatch('system.info', {}, context);
+    expect(info.ok && (info.value as { kioskMode: string }).kioskMode).toBe('self-service');
+  });
+
+  it('refuses settings, device console and print-queue decisions, in both languages', async () => {
+    for (const [method, input] of [
+      ['settings.set', { language: 'en' }],
+      ['devices.discover', {}],
+      ['devices.supportBundle', {}],
+      ['printer.resolve', { jobId: '0195f1c2-0000-7000-8000-00000000000a', decision: 'discard' }],
+    ] as const) {
+      const result = await host.dispatch(method, input, context);
+      expect(!result.ok && [result.error.code, result.error.message.length > 0, result.error.messageEn.length > 0]).toEqual(['api.not-in-self-service', true, true]);
+    }
+  });
+
+  it('prints a queue ticket but no other slip', async () => {
+    const ticket = await host.dispatch('printer.print', { slip: sampleSlips.ticket }, context);
+    expect(ticket.ok).toBe(true);
+    const receipt = await host.dispatch('printer.print', { slip: sampleSlips.receipt }, context);
+    expect(!receipt.ok && receipt.error.code).toBe('api.not-in-self-service');
+  });
+});
