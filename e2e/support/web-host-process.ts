@@ -9,11 +9,11 @@ export type WebHostProcess = { readonly url: string; readonly dataDir: string; s
 const repoRoot = join(import.meta.dirname, '..', '..');
 
 /** Starts the built web host exactly as `npm start` does, on a free port and a fresh data folder. */
-export async function startBuiltWebHost(): Promise<WebHostProcess> {
+export async function startBuiltWebHost(env: Readonly<Record<string, string>> = {}): Promise<WebHostProcess> {
   const entry = join(repoRoot, 'dist', 'web-host', 'main.mjs');
   if (!existsSync(entry)) throw new Error('dist/web-host/main.mjs is missing: run `npm run build` first');
   const dataDir = await mkdtemp(join(tmpdir(), 'motcua-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000);

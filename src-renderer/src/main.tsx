@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setLogSink } from '../../src-shared/log';
 import { connectKiosk } from './api/kiosk-api';
-import { App } from './App';
+import { Root } from './Root';
 import { QueueDisplay } from './screens/QueueDisplay';
 import { useKioskStore } from './app/store';
 import { openLocalStore } from './app/local-store';
@@ -25,7 +25,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {isQueueDisplay ? <QueueDisplay /> : <App />}
+      {isQueueDisplay ? <QueueDisplay /> : <Root />}
     </StrictMode>,
   );
 }

@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portrait, portraits } from '../hardware/biometric/test-faces';
+import { writeFaceVideo } from './support/fake-camera';
+import { connectHostApi } from './support/host-api';
+import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+
+let host: WebHostProcess;
+let browser: Browser;
+let videoDir: string;
+let chipPhoto: string;
+
+beforeAll(async () => {
+  host = await startBuiltWebHost({ MOTCUA_KIOSK_MODE: 'self-service' });
+  videoDir = await mkdtemp(join(tmpdir(), 'motcua-ss-camera-'));
+  const face = await portrait(portraits.a);
+  chipPhoto = `data:image/jpeg;base64,${Buffer.from(face).toString('base64')}`;
+  await writeFaceVideo(join(videoDir, 'face.y4m'), face);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(videoDir, 'face.y4m')}`,
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  await rm(videoDir, { recursive: true, force: true });
+});
+
+async function typeCan(page: Page, can: string): Promise<void> {
+  for (const digit of can) await page.getByTestId(`ss-key-${digit}`).click();
+  await page.getByTestId('ss-key-OK').click();
+}
+
+describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', () => {
+  it('tap the card, type the CAN, face confirmed, take a priority ticket: printed, QR shown; the next citizen sees nothing of it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(host.url);
+    const kiosk = page.getByTestId('self-service');
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
+    // No sign-in, no officer screen.
+    expect(await page.getByRole('button', { name: /Đăng nhập|Tiếp nhận hồ sơ/ }).count()).toBe(0);
+    const hostApi = connectHostApi(host.url);
+    const tapped = await hostApi.call('card.simulate', { action: 'insert', faceImage: chipPhoto });
+    if (!tapped.ok) throw new Error(tapped.error.messageEn);
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+    await typeCan(page, tapped.value.can ?? '');
+    await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 30_000 }).toBe('identified');
+    const name = (await page.getByTestId('ss-name').textContent()) ?? '';
+    expect(name).toMatch(/Xin chào \S+/);
+    await page.getByTestId('ss-face').click();
+    await expect.poll(() => page.getByTestId('ss-face-result').getAttribute('data-decision'), { timeout: 60_000 }).toBe('match');
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('menu');
+    await page.getByTestId('ss-take-ticket').click();
+    await page.getByTestId('ss-priority-yes').click();
+    await page.getByRole('button', { name: 'Hộ tịch' }).click();
+    await expect.poll(() => page.getByTestId('ss-ticket-number').textContent()).toMatch(/^\d{4}$/);
+    expect(await page.getByRole('img', { name: /QR/ }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const printer = await hostApi.call('printer.status', {});
+    expect(printer.ok && printer.value.jobs.some((job) => job.slip.kind === 'queue-ticket')).toBe(true);
+
+    // The card leaves: the session ends, the next citizen sees the start screen with no trace of the last one.
+    await hostApi.call('card.simulate', { action: 'remove' });
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
+    expect(await page.content()).not.toContain(name.replace('Xin chào ', ''));
+    hostApi.close();
+    await page.close();
+  });
+
+  it('ends a session left alone for a minute, with a visible countdown', async () => {
+    const page = await browser.newPage();
+    await page.clock.install();
+    await page.goto(host.url);
+    const kiosk = page.getByTestId('self-service');
+    const hostApi = connectHostApi(host.url);
+    await hostApi.call('card.simulate', { action: 'remove' });
+    await hostApi.call('card.simulate', { action: 'insert' });
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+    await page.getByTestId('ss-key-1').click();
+    await page.clock.fastForward(45_000);
+    await expect.poll(() => page.getByTestId('countdown').textContent()).toMatch(/^1\d s$/);
+    await page.clock.fastForward(20_000);
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
+    expect(await page.getByTestId('ss-can').count()).toBe(0);
+    await hostApi.call('card.simulate', { action: 'remove' });
+    hostApi.close();
+    await page.close();
+  });
+
+  it('the host refuses the officers’ functions to anyone at this point', async () => {
+    const hostApi = connectHostApi(host.url);
+    const settings = await hostApi.call('settings.set', { language: 'en' });
+    expect(!settings.ok && settings.error.code).toBe('api.not-in-self-service');
+    const bundle = await hostApi.call('devices.supportBundle', {});
+    expect(!bundle.ok && bundle.error.code).toBe('api.not-in-self-service');
+    hostApi.close();
+  });
+});

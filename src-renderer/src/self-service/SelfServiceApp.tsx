@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import QRCode from 'qrcode';
+import type { CardReadReport, FaceVerificationDto } from '../../../src-shared/api/card';
+import { formatTicketNumber, peopleAhead, type Ticket } from '../../../src-shared/domain/queue/ticket';
+import type { Failure } from '../../../src-shared/result';
+import { useLocalStore } from '../app/local-store';
+import { useKioskStore } from '../app/store';
+import { ticketsRepositoryFor } from '../app/tickets';
+import { CanKeypad } from './CanKeypad';
+import { captureFaceFrames } from './camera';
+
+/** Seconds without a touch before the session ends and every trace of the citizen is wiped. */
+export const idleSeconds = 60;
+
+type Step = 'start' | 'can' | 'reading' | 'identified' | 'menu' | 'ticket' | 'ticket-issued';
+
+/**
+ * The citizens' self-service point: tap the ID card, confirm the face, take a queue ticket. No sign-in and none
+ * of the officers' screens (the host refuses their methods too). The whole session lives in this component's
+ * state: ending it (card removed, "Kết thúc", a minute without a touch) remounts it empty.
+ */
+export function SelfServiceApp() {
+  const [session, setSession] = useState(0);
+  const end = useCallback(() => setSession((n) => n + 1), []);
+  return <SelfServiceSession key={session} onEnd={end} />;
+}
+
+function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
+  const api = useKioskStore((s) => s.api);
+  const settings = useKioskStore((s) => s.settings);
+  const { store, procedures } = useLocalStore();
+  const [step, setStep] = useState<Step>('start');
+  const [report, setReport] = useState<CardReadReport | undefined>();
+  const [face, setFace] = useState<FaceVerificationDto | undefined>();
+  const [verified, setVerified] = useState(false);
+  const [problem, setProblem] = useState<Failure | undefined>();
+  const [priority, setPriority] = useState<boolean | undefined>();
+  const [ticket, setTicket] = useState<{ ticket: Ticket; ahead: number; qr: string } | undefined>();
+  const [secondsLeft, setSecondsLeft] = useState(idleSeconds);
+  const lastTouch = useRef(Date.now());
+  const video = useRef<HTMLVideoElement>(null);
+  const fields = useMemo(() => [...new Map((procedures ?? []).map((p) => [p.field.code, p.field.name])).entries()].map(([code, name]) => ({ code, name })), [procedures]);
+  const inSession = step !== 'start';
+
+  // A minute without a touch ends the session; the countdown is visible for the last part of it.
+  useEffect(() => {
+    const touched = () => {
+      lastTouch.current = Date.now();
+      setSecondsLeft(idleSeconds);
+    };
+    window.addEventListener('pointerdown', touched);
+    window.addEventListener('keydown', touched);
+    const timer = window.setInterval(() => {
+      const left = idleSeconds - Math.floor((Date.now() - lastTouch.current) / 1000);
+      setSecondsLeft(left);
+      if (left <= 0 && inSession) onEnd();
+    }, 1000);
+    return () => {
+      window.removeEventListener('pointerdown', touched);
+      window.removeEventListener('keydown', touched);
+      window.clearInterval(timer);
+    };
+  }, [inSession, onEnd]);
+
+  useEffect(() => {
+    if (!api) return;
+    const off = [
+      api.on('card.inserted', () => setStep((s) => (s === 'start' ? 'can' : s))),
+      // The card leaves: the session ends with it.
+      api.on('card.removed', () => onEnd()),
+    ];
+    return () => off.forEach((stop) => stop());
+  }, [api, onEnd]);
+
+  const read = async (can: string) => {
+    if (!api) return;
+    setStep('reading');
+    const result = await api.call('card.read', { can });
+    if (!result.ok) {
+      setProblem(result.error);
+      return setStep('can');
+    }
+    setProblem(undefined);
+    setReport(result.value);
+    setStep('identified');
+  };
+
+  const checkFace = async () => {
+    if (!api || !report || !video.current) return;
+    const frames = await captureFaceFrames(video.current);
+    if (!frames.ok) return setProblem(frames.error);
+    const result = await api.call('face.verify', { readId: report.readId, frames: frames.value });
+    if (!result.ok) return setProblem(result.error);
+    setProblem(undefined);
+    setFace(result.value);
+    if (result.value.decision === 'match') {
+      setVerified(true);
+      window.setTimeout(() => setStep('menu'), 1200);
+    }
+  };
+
+  const takeTicket = async (field: { code: string; name: string }) => {
+    if (!store || !settings || priority === undefined) return;
+    const repository = ticketsRepositoryFor(store.db, settings);
+    const waiting = await repository.waiting();
+    const ahead = peopleAhead(waiting, field.code, priority);
+    const issued = await repository.issue({ fieldCode: field.code, fieldName: field.name, priority });
+    if (!issued.ok) return setProblem(issued.error);
+    const number = formatTicketNumber(issued.value.number);
+    const printed = await api?.call('printer.print', {
+      slip: { kind: 'queue-ticket', centerName: settings.centerName, ticketNumber: number, fieldName: field.name, counter: verified ? 'Quầy tiếp nhận' : 'Quầy hỗ trợ', issuedAt: issued.value.issuedAt, peopleAhead: ahead },
+    });
+    if (printed && !printed.ok) setProblem(printed.error);
+    const qr = await QRCode.toDataURL(`${settings.centerUnitId}/${issued.value.day}/${number}`, { margin: 1, width: 220 });
+    setTicket({ ticket: issued.value, ahead, qr });
+    setStep('ticket-issued');
+  };
+
+  const name = report?.personal?.fullName ?? '';
+  return (
+    <main className="self-service" data-testid="self-service" data-step={step}>
+      <header>
+        <span>{settings?.centerName}</span>
+        {inSession ? (
+          <span className={secondsLeft <= 20 ? 'countdown urgent' : 'countdown'} data-testid="countdown">
+            {secondsLeft} s
+          </span>
+        ) : null}
+      </header>
+
+      {step === 'start' ? (
+        <section className="ss-start">
+          <div className="ss-card-icon" aria-hidden>
+            🪪
+          </div>
+          <h1>Chạm thẻ Căn cước công dân vào đầu đọc</h1>
+          <p>Tap your citizen ID card on the reader</p>
+        </section>
+      ) : null}
+
+      {step === 'can' ? (
+        <section>
+          <h1>Nhập 6 số cuối của số định danh trên thẻ</h1>
+          <p>Enter the last 6 digits of the ID number printed on the card</p>
+          <CanKeypad onDone={(can) => void read(can)} />
+        </section>
+      ) : null}
+
+      {step === 'reading' ? (
+        <section>
+          <h1>Đang đọc thẻ, xin giữ yên thẻ…</h1>
+          <p>Reading the card, please keep it still…</p>
+        </section>
+      ) : null}
+
+      {step === 'identified' && report ? (
+        <section className="ss-identified">
+          {report.face?.dataUrl ? <img src={report.face.dataUrl} alt="Ảnh trong thẻ" height={220} /> : null}
+          <div>
+            <h1 data-testid="ss-name">Xin chào {name}</h1>
+            <p>Nhìn vào máy ảnh và nghiêng nhẹ đầu, rồi bấm nút bên dưới. / Look at the camera, move slightly, then press.</p>
+            <video ref={video} muted playsInline width={320} height={240} />
+            <div className="ss-actions">
+              <button type="button" className="ss-big" onClick={() => void checkFace()} data-testid="ss-face">
+                Kiểm tra khuôn mặt
+              </button>
+              <button type="button" className="ss-big secondary" onClick={() => setStep('menu')} data-testid="ss-ask-officer">
+                Nhờ cán bộ hỗ trợ
+              </button>
+            </div>
+            {face ? (
+              <p className={face.decision === 'match' ? 'ok' : 'error'} data-testid="ss-face-result" data-decision={face.decision}>
+                {face.decision === 'match' ? 'Đã xác nhận khuôn mặt' : face.decision === 'liveness-failed' ? 'Chưa nhận ra chuyển động, xin thử lại' : 'Chưa khớp, xin thử lại hoặc nhờ cán bộ'}
+                {face.score !== undefined ? ` (${Math.round(face.score * 100)} %)` : ''}
+              </p>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+
+      {step === 'menu' ? (
+        <section>
+          <h1>{verified ? 'Bạn muốn làm gì?' : 'Bạn sẽ được cán bộ hỗ trợ. Lấy số thứ tự:'}</h1>
+          <div className="ss-actions">
+            <button type="button" className="ss-big" onClick={() => setStep('ticket')} data-testid="ss-take-ticket">
+              Lấy số thứ tự
+            </button>
+            <button type="button" className="ss-big secondary" onClick={onEnd} data-testid="ss-finish">
+              Kết thúc
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      {step === 'ticket' ? (
+        <section>
+          <h1>Bạn có thuộc diện ưu tiên không?</h1>
+          <p>Người cao tuổi, người khuyết tật, phụ nữ mang thai / elderly, disabled, pregnant</p>
+          <div className="ss-actions">
+            <button type="button" className={priority === true ? 'ss-big chosen' : 'ss-big'} onClick={() => setPriority(true)} data-testid="ss-priority-yes">
+              Có
+            </button>
+            <button type="button" className={priority === false ? 'ss-big chosen' : 'ss-big'} onClick={() => setPriority(false)} data-testid="ss-priority-no">
+              Không
+            </button>
+          </div>
+          {priority !== undefined ? (
+            <>
+              <h2>Chọn lĩnh vực / Choose the field</h2>
+              <div className="ss-fields">
+                {fields.map((field) => (
+                  <button key={field.code} type="button" className="ss-big" onClick={() => void takeTicket(field)}>
+                    {field.name}
+                  </button>
+                ))}
+              </div>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {step === 'ticket-issued' && ticket ? (
+        <section className="ss-ticket">
+          <h1>Số thứ tự của bạn</h1>
+          <div className="ss-number" data-testid="ss-ticket-number">
+            {formatTicketNumber(ticket.ticket.number)}
+          </div>
+          <p>
+            {ticket.ticket.fieldName} · Số người chờ trước: {ticket.ahead}
+          </p>
+          <img src={ticket.qr} alt="Mã QR của số thứ tự" width={220} />
+          <p>Phiếu đang được in. Bạn có thể chụp mã QR này. / Your ticket is printing; you may photograph the QR.</p>
+          <button type="button" className="ss-big" onClick={onEnd} data-testid="ss-finish">
+            Kết thúc
+          </button>
+        </section>
+      ) : null}
+
+      {problem ? (
+        <p className="error ss-problem" role="alert">
+          {problem.message}
+          <br />
+          <small>{problem.messageEn}</small>
+        </p>
+      ) : null}
+    </main>
+  );
+}
