@@ -49,6 +49,7 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     const hostApi = connectHostApi(host.url);
     const tapped = await hostApi.call('card.simulate', { action: 'insert', faceImage: chipPhoto });
     if (!tapped.ok) throw new Error(tapped.error.messageEn);
+    const started = Date.now();
     await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
     await typeCan(page, tapped.value.can ?? '');
     await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 30_000 }).toBe('identified');
@@ -62,6 +63,8 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     await page.getByRole('button', { name: 'Hộ tịch' }).click();
     await expect.poll(() => page.getByTestId('ss-ticket-number').textContent()).toMatch(/^\d{4}$/);
     expect(await page.getByRole('img', { name: /QR/ }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    // Touches: 6 digits + OK, face check, take a ticket, priority, field = 11 (plus the card tap).
+    process.stdout.write(`[usability] ticket with card and face: 11 touches, ${Date.now() - started} ms\n`);
     const printer = await hostApi.call('printer.status', {});
     expect(printer.ok && printer.value.jobs.some((job) => job.slip.kind === 'queue-ticket')).toBe(true);
 
@@ -90,6 +93,36 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     expect(await page.getByTestId('ss-can').count()).toBe(0);
     await hostApi.call('card.simulate', { action: 'remove' });
     hostApi.close();
+    await page.close();
+  });
+
+  it('rate the service any time: faces per criterion, an overall verdict, stored in the local store', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(host.url);
+    const started = Date.now();
+    await page.getByTestId('ss-rate').click();
+    await page.getByRole('button', { name: 'Thái độ của cán bộ: Hài lòng' }).click();
+    await page.getByRole('button', { name: 'Tổng thời gian giải quyết so với quy định: Bình thường' }).click();
+    expect(await page.getByTestId('ss-rating-send').isDisabled()).toBe(true);
+    await page.getByTestId('ss-overall-very-satisfied').click();
+    await page.getByTestId('ss-rating-send').click();
+    await page.getByTestId('ss-rating-saved').waitFor();
+    process.stdout.write(`[usability] rating: 5 touches, ${Date.now() - started} ms\n`);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('motcua');
+          open.onerror = () => reject(new Error('open'));
+          open.onsuccess = () => {
+            const request = open.result.transaction('ratings').objectStore('ratings').getAll();
+            request.onsuccess = () => resolve(request.result as unknown[]);
+            request.onerror = () => reject(new Error('read'));
+          };
+        }),
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ channel: 'self-service', overall: 'very-satisfied', scores: { attitude: 2, 'total-time': 1 } });
+    await expect.poll(() => page.getByTestId('self-service').getAttribute('data-step'), { timeout: 10_000 }).toBe('start');
     await page.close();
   });
 

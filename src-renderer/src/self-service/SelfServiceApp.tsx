@@ -7,12 +7,13 @@ import { useLocalStore } from '../app/local-store';
 import { useKioskStore } from '../app/store';
 import { ticketsRepositoryFor } from '../app/tickets';
 import { CanKeypad } from './CanKeypad';
+import { RateService } from './RateService';
 import { captureFaceFrames } from './camera';
 
 /** Seconds without a touch before the session ends and every trace of the citizen is wiped. */
 export const idleSeconds = 60;
 
-type Step = 'start' | 'can' | 'reading' | 'identified' | 'menu' | 'ticket' | 'ticket-issued';
+type Step = 'start' | 'can' | 'reading' | 'identified' | 'menu' | 'ticket' | 'ticket-issued' | 'rate';
 
 /**
  * The citizens' self-service point: tap the ID card, confirm the face, take a queue ticket. No sign-in and none
@@ -135,6 +136,9 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
           </div>
           <h1>Chạm thẻ Căn cước công dân vào đầu đọc</h1>
           <p>Tap your citizen ID card on the reader</p>
+          <button type="button" className="ss-big secondary" onClick={() => setStep('rate')} data-testid="ss-rate">
+            Đánh giá dịch vụ / Rate the service
+          </button>
         </section>
       ) : null}
 
@@ -185,12 +189,17 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
             <button type="button" className="ss-big" onClick={() => setStep('ticket')} data-testid="ss-take-ticket">
               Lấy số thứ tự
             </button>
+            <button type="button" className="ss-big secondary" onClick={() => setStep('rate')} data-testid="ss-rate">
+              Đánh giá dịch vụ
+            </button>
             <button type="button" className="ss-big secondary" onClick={onEnd} data-testid="ss-finish">
               Kết thúc
             </button>
           </div>
         </section>
       ) : null}
+
+      {step === 'rate' ? <RateService onDone={onEnd} /> : null}
 
       {step === 'ticket' ? (
         <section>

@@ -1,5 +1,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { OfficerAccount } from '../../../src-shared/domain/officers';
+import type { Rating } from '../../../src-shared/domain/ratings/rating';
 import type { Ticket } from '../../../src-shared/domain/queue/ticket';
 import type { Procedure } from '../../../src-shared/domain/catalogue';
 import type {
@@ -135,4 +136,6 @@ export type MotCuaDb = Dexie & {
   dailyCounts: Table<DailyCountRow, DailyCountKey>;
   /** From schema v3. */
   officers: Table<OfficerAccount, string>;
+  /** From schema v5: citizens' ratings of the service (Decision 766), synced like records. */
+  ratings: Table<Rating, string>;
 };
