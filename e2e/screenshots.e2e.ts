@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KioskPage } from './pages/kiosk-page';
 import { launchChromium } from './support/browser';
+import { connectHostApi } from './support/host-api';
 import { startBuiltWebHost } from './support/web-host-process';
 
 /**
@@ -56,4 +57,36 @@ try {
 } finally {
   await browser.close();
   await host.stop();
+}
+
+// The self-service point: its own host in self-service mode.
+const selfService = await startBuiltWebHost({ MOTCUA_KIOSK_MODE: 'self-service' });
+const ssBrowser = await launchChromium();
+try {
+  const page = await ssBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(selfService.url);
+  await page.getByTestId('self-service').and(page.locator('[data-step="start"]')).waitFor();
+  await page.screenshot({ path: join(out, '11-self-service-start.png') });
+  const hostApi = connectHostApi(selfService.url);
+  const tapped = await hostApi.call('card.simulate', { action: 'insert' });
+  await page.getByTestId('ss-can').waitFor();
+  for (const digit of (tapped.ok ? (tapped.value.can ?? '') : '').slice(0, 4)) await page.getByTestId(`ss-key-${digit}`).click();
+  await page.screenshot({ path: join(out, '12-self-service-can.png') });
+  for (const digit of (tapped.ok ? (tapped.value.can ?? '') : '').slice(4)) await page.getByTestId(`ss-key-${digit}`).click();
+  await page.getByTestId('ss-key-OK').click();
+  await page.getByTestId('ss-ask-officer').click();
+  await page.getByTestId('ss-take-ticket').click();
+  await page.getByTestId('ss-priority-no').click();
+  await page.getByRole('button', { name: 'Hộ tịch' }).click();
+  await page.getByTestId('ss-ticket-number').waitFor();
+  await page.screenshot({ path: join(out, '13-self-service-ticket.png') });
+  await hostApi.call('card.simulate', { action: 'remove' });
+  await page.getByTestId('ss-rate').click();
+  await page.getByRole('button', { name: 'Thái độ của cán bộ: Hài lòng' }).click();
+  await page.getByTestId('ss-overall-satisfied').click();
+  await page.screenshot({ path: join(out, '14-self-service-rating.png'), fullPage: true });
+  hostApi.close();
+} finally {
+  await ssBrowser.close();
+  await selfService.stop();
 }
