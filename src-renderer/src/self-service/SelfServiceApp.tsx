@@ -5,7 +5,7 @@ import { formatTicketNumber, peopleAhead, type Ticket } from '../../../src-share
 import type { Failure } from '../../../src-shared/result';
 import { useLocalStore } from '../app/local-store';
 import { useKioskStore } from '../app/store';
-import { ticketsRepositoryFor } from '../app/tickets';
+import { speak, ticketsRepositoryFor } from '../app/tickets';
 import { CanKeypad } from './CanKeypad';
 import { RateService } from './RateService';
 import { captureFaceFrames } from './camera';
@@ -20,10 +20,44 @@ type Step = 'start' | 'can' | 'reading' | 'identified' | 'menu' | 'ticket' | 'ti
  * of the officers' screens (the host refuses their methods too). The whole session lives in this component's
  * state: ending it (card removed, "Kết thúc", a minute without a touch) remounts it empty.
  */
+/** What the point says aloud at each step, where the system has a Vietnamese voice (silent otherwise). */
+const spokenGuidance: Partial<Record<Step, string>> = {
+  start: 'Xin mời chạm thẻ căn cước công dân vào đầu đọc.',
+  can: 'Xin nhập sáu số cuối của số định danh trên thẻ.',
+  identified: 'Xin nhìn vào máy ảnh và bấm kiểm tra khuôn mặt.',
+  menu: 'Xin chọn việc bạn muốn làm.',
+  ticket: 'Bạn có thuộc diện ưu tiên không?',
+  'ticket-issued': 'Phiếu số thứ tự đang được in.',
+  rate: 'Xin đánh giá chất lượng phục vụ.',
+};
+
+/**
+ * Reading aids that stay across citizens (they are the point's, not the person's): larger type (CSS zoom, which
+ * Chromium and Electron honour, so every rem-sized target grows) and high contrast.
+ */
+function useReadingAids() {
+  const [scale, setScale] = useState(1);
+  const [contrast, setContrast] = useState(false);
+  return { scale, contrast, bigger: () => setScale((s) => (s >= 1.5 ? 1 : s + 0.25)), toggleContrast: () => setContrast((c) => !c) };
+}
+
 export function SelfServiceApp() {
   const [session, setSession] = useState(0);
   const end = useCallback(() => setSession((n) => n + 1), []);
-  return <SelfServiceSession key={session} onEnd={end} />;
+  const aids = useReadingAids();
+  return (
+    <div className={aids.contrast ? 'ss-root high-contrast' : 'ss-root'} style={{ zoom: aids.scale }} data-testid="ss-root" data-scale={aids.scale}>
+      <div className="ss-aids">
+        <button type="button" onClick={aids.bigger} aria-label="Chữ to hơn / Larger text" data-testid="ss-larger">
+          A+
+        </button>
+        <button type="button" onClick={aids.toggleContrast} aria-pressed={aids.contrast} aria-label="Tương phản cao / High contrast" data-testid="ss-contrast">
+          ◐
+        </button>
+      </div>
+      <SelfServiceSession key={session} onEnd={end} />
+    </div>
+  );
 }
 
 function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
@@ -42,6 +76,11 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
   const video = useRef<HTMLVideoElement>(null);
   const fields = useMemo(() => [...new Map((procedures ?? []).map((p) => [p.field.code, p.field.name])).entries()].map(([code, name]) => ({ code, name })), [procedures]);
   const inSession = step !== 'start';
+
+  useEffect(() => {
+    const text = spokenGuidance[step];
+    if (text) speak(text, 'vi');
+  }, [step]);
 
   // A minute without a touch ends the session; the countdown is visible for the last part of it.
   useEffect(() => {
