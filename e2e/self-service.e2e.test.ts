@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
 import { portrait, portraits } from '../hardware/biometric/test-faces';
+import { syntheticPerson } from '../hardware/simulators/virtual-cccd/person';
 import { writeFaceVideo } from './support/fake-camera';
 import { connectHostApi } from './support/host-api';
 import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
@@ -129,6 +131,34 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     expect(stored[0]).toMatchObject({ channel: 'self-service', overall: 'very-satisfied', scores: { attitude: 2, 'total-time': 1 } });
     await expect.poll(() => page.getByTestId('self-service').getAttribute('data-step'), { timeout: 10_000 }).toBe('start');
     await page.close();
+  });
+
+  it('reads the CAN from the QR on the card’s front through the camera, then the chip', async () => {
+    // The camera films the front of the simulated citizen's card: its QR (ID|old ID|name|birth|sex|address|issued).
+    const qrText = `${syntheticPerson.citizenId}|123456789|Nguyễn Văn A|15011999|Nam|Hà Nội|01022021`;
+    const qrPng = new Uint8Array(await QRCode.toBuffer(qrText, { width: 360, margin: 4 }));
+    await writeFaceVideo(join(videoDir, 'card-front.y4m'), qrPng, 10);
+    const qrBrowser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(videoDir, 'card-front.y4m')}`],
+    });
+    try {
+      const page = await qrBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(host.url);
+      const kiosk = page.getByTestId('self-service');
+      const hostApi = connectHostApi(host.url);
+      await hostApi.call('card.simulate', { action: 'remove' });
+      await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
+      await hostApi.call('card.simulate', { action: 'insert' });
+      await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+      await page.getByTestId('ss-qr').click();
+      await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 30_000 }).toBe('identified');
+      expect(await page.getByTestId('ss-name').textContent()).toMatch(/Xin chào/);
+      await hostApi.call('card.simulate', { action: 'remove' });
+      hostApi.close();
+    } finally {
+      await qrBrowser.close();
+    }
   });
 
   it('the host refuses the officers’ functions to anyone at this point', async () => {

@@ -8,7 +8,9 @@ import { useKioskStore } from '../app/store';
 import { speak, ticketsRepositoryFor } from '../app/tickets';
 import { CanKeypad } from './CanKeypad';
 import { RateService } from './RateService';
-import { captureFaceFrames } from './camera';
+import jsQR from 'jsqr';
+import { parseCccdQr } from '../../../src-shared/domain/citizens';
+import { captureFaceFrames, scanCardQr } from './camera';
 
 /** Seconds without a touch before the session ends and every trace of the citizen is wiped. */
 export const idleSeconds = 60;
@@ -74,6 +76,7 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
   const [secondsLeft, setSecondsLeft] = useState(idleSeconds);
   const lastTouch = useRef(Date.now());
   const video = useRef<HTMLVideoElement>(null);
+  const qrVideo = useRef<HTMLVideoElement>(null);
   const fields = useMemo(() => [...new Map((procedures ?? []).map((p) => [p.field.code, p.field.name])).entries()].map(([code, name]) => ({ code, name })), [procedures]);
   const inSession = step !== 'start';
 
@@ -104,6 +107,10 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
 
   useEffect(() => {
     if (!api) return;
+    // A card already on the reader when the screen comes up (the page reloaded, the session just ended) counts as a tap.
+    void api.call('card.readers', {}).then((readers) => {
+      if (readers.ok && readers.value.readers.some((r) => r.cardPresent)) setStep((s) => (s === 'start' ? 'can' : s));
+    });
     const off = [
       api.on('card.inserted', () => setStep((s) => (s === 'start' ? 'can' : s))),
       // The card leaves: the session ends with it.
@@ -123,6 +130,16 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
     setProblem(undefined);
     setReport(result.value);
     setStep('identified');
+  };
+
+  /** The CAN from the QR on the card's front: the last 6 digits of the ID number it carries. */
+  const canFromQr = async () => {
+    if (!qrVideo.current) return;
+    const scanned = await scanCardQr(qrVideo.current, (rgba, width, height) => jsQR(rgba, width, height)?.data);
+    if (!scanned.ok) return setProblem(scanned.error);
+    const card = parseCccdQr(scanned.value);
+    if (!card.ok) return setProblem(card.error);
+    await read(card.value.citizenId.slice(6));
   };
 
   const checkFace = async () => {
@@ -185,7 +202,15 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
         <section>
           <h1>Nhập 6 số cuối của số định danh trên thẻ</h1>
           <p>Enter the last 6 digits of the ID number printed on the card</p>
-          <CanKeypad onDone={(can) => void read(can)} />
+          <div className="ss-can-ways">
+            <CanKeypad onDone={(can) => void read(can)} />
+            <div>
+              <button type="button" className="ss-big secondary" onClick={() => void canFromQr()} data-testid="ss-qr">
+                Quét mã QR trên mặt trước thẻ
+              </button>
+              <video ref={qrVideo} muted playsInline width={320} height={240} />
+            </div>
+          </div>
         </section>
       ) : null}
 
