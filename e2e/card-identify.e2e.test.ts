@@ -1,10 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portrait, portraits } from '../hardware/biometric/test-faces';
 import { KioskPage } from './pages/kiosk-page';
+import { launchChromiumWithCamera } from './support/browser';
 import { writeFaceVideo } from './support/fake-camera';
 import { connectHostApi } from './support/host-api';
 import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
@@ -21,13 +22,7 @@ beforeAll(async () => {
   chipPhoto = `data:image/jpeg;base64,${Buffer.from(face).toString('base64')}`;
   // The camera films the same person as the chip photo (a real photograph shipped by @vladmandic/face-api).
   await writeFaceVideo(join(videoDir, 'face.y4m'), face);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
-      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(videoDir, 'face.y4m')}`,
-    ],
-  });
+  browser = await launchChromiumWithCamera(join(videoDir, 'face.y4m'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { portrait, portraits } from '../hardware/biometric/test-faces';
 import { syntheticPerson } from '../hardware/simulators/virtual-cccd/person';
+import { launchChromiumWithCamera } from './support/browser';
 import { writeFaceVideo } from './support/fake-camera';
 import { connectHostApi } from './support/host-api';
 import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
@@ -21,13 +22,7 @@ beforeAll(async () => {
   const face = await portrait(portraits.a);
   chipPhoto = `data:image/jpeg;base64,${Buffer.from(face).toString('base64')}`;
   await writeFaceVideo(join(videoDir, 'face.y4m'), face);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
-      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(videoDir, 'face.y4m')}`,
-    ],
-  });
+  browser = await launchChromiumWithCamera(join(videoDir, 'face.y4m'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -138,10 +133,7 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     const qrText = `${syntheticPerson.citizenId}|123456789|Nguyễn Văn A|15011999|Nam|Hà Nội|01022021`;
     const qrPng = new Uint8Array(await QRCode.toBuffer(qrText, { width: 360, margin: 4 }));
     await writeFaceVideo(join(videoDir, 'card-front.y4m'), qrPng, 10);
-    const qrBrowser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${join(videoDir, 'card-front.y4m')}`],
-    });
+    const qrBrowser = await launchChromiumWithCamera(join(videoDir, 'card-front.y4m'));
     try {
       const page = await qrBrowser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(host.url);

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -6,16 +6,20 @@ import { dirname } from 'node:path';
  * never half of each. Settings and the print queue rest on this (the queue's exactly-once rule: "sending" must be
  * on disk before a byte leaves for the printer).
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   const handle = await open(temporary, 'w', 0o600);
   try {
-    await handle.writeFile(content, 'utf8');
+    await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
     await handle.sync();
-  } finally {
+  } catch (cause: unknown) {
     await handle.close();
+    // A failed write (disk full) leaves no temporary file behind; the previous file is untouched.
+    await unlink(temporary).catch(() => undefined);
+    throw cause;
   }
+  await handle.close();
   await rename(temporary, path);
   const folder = await open(dirname(path), 'r');
   try {
@@ -24,6 +28,9 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
     await folder.close();
   }
 }
+
+/** Bytes (scanned pages, PDFs) under the same rule: whole or absent after a power cut, never half written. */
+export const writeBytesAtomic = (path: string, bytes: Uint8Array): Promise<void> => writeFileAtomic(path, bytes);
 
 export async function readFileIfExists(path: string): Promise<string | undefined> {
   try {

@@ -6,7 +6,7 @@ import { err, ok, type Failure, type Result } from '../../../src-shared/result';
 import { writeFileAtomic } from '../../files/atomic-file';
 import { causeText, scannerErrors, type ScannerFailure } from '../errors';
 import type { RawPage } from '../scanner';
-import { writeBytesAtomic } from './atomic-bytes';
+import { writeBytesAtomic } from '../../files/atomic-file';
 import { jobManifestSchema, type JobManifest, type JobRequest, type JobState } from './manifest';
 
 const log = createLogger('scanner.jobs');

@@ -10,7 +10,7 @@ import { CanKeypad } from './CanKeypad';
 import { RateService } from './RateService';
 import jsQR from 'jsqr';
 import { parseCccdQr } from '../../../src-shared/domain/citizens';
-import { captureFaceFrames, scanCardQr } from './camera';
+import { captureFaceFrames, scanCardQr } from '../app/camera';
 
 /** Seconds without a touch before the session ends and every trace of the citizen is wiped. */
 export const idleSeconds = 60;
@@ -57,12 +57,12 @@ export function SelfServiceApp() {
           ◐
         </button>
       </div>
-      <SelfServiceSession key={session} onEnd={end} />
+      <SelfServiceSession key={session} onEnd={end} firstSession={session === 0} />
     </div>
   );
 }
 
-function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
+function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstSession: boolean }) {
   const api = useKioskStore((s) => s.api);
   const settings = useKioskStore((s) => s.settings);
   const { store, procedures } = useLocalStore();
@@ -107,17 +107,20 @@ function SelfServiceSession({ onEnd }: { onEnd: () => void }) {
 
   useEffect(() => {
     if (!api) return;
-    // A card already on the reader when the screen comes up (the page reloaded, the session just ended) counts as a tap.
-    void api.call('card.readers', {}).then((readers) => {
-      if (readers.ok && readers.value.readers.some((r) => r.cardPresent)) setStep((s) => (s === 'start' ? 'can' : s));
-    });
+    // A card already on the reader when the page comes up (a reload mid-session) counts as a tap. Not after a
+    // session ends: a card left behind must not open a session for whoever comes next.
+    if (firstSession) {
+      void api.call('card.readers', {}).then((readers) => {
+        if (readers.ok && readers.value.readers.some((r) => r.cardPresent)) setStep((s) => (s === 'start' ? 'can' : s));
+      });
+    }
     const off = [
       api.on('card.inserted', () => setStep((s) => (s === 'start' ? 'can' : s))),
       // The card leaves: the session ends with it.
       api.on('card.removed', () => onEnd()),
     ];
     return () => off.forEach((stop) => stop());
-  }, [api, onEnd]);
+  }, [api, onEnd, firstSession]);
 
   const read = async (can: string) => {
     if (!api) return;

@@ -3,6 +3,7 @@ import type { CardReadReport, FaceVerificationDto } from '../../../../src-shared
 import type { Failure } from '../../../../src-shared/result';
 import { useKioskStore } from '../../app/store';
 import { useFailureText, useText } from '../../i18n/use-text';
+import { captureFaceFrames } from '../../app/camera';
 
 export type ChipIdentity = { readonly idNumber: string; readonly fullName: string; readonly address: string };
 
@@ -15,21 +16,6 @@ function identityOf(report: CardReadReport): ChipIdentity | undefined {
   const fullName = report.personal?.fullName;
   if (idNumber === undefined || fullName === undefined) return undefined;
   return { idNumber, fullName: fullName.normalize('NFC'), address: (report.personal?.placeOfResidence ?? '').normalize('NFC') };
-}
-
-/** A few camera frames, a third of a second apart: the liveness cue needs the face to move a little between them. */
-async function captureFrames(video: HTMLVideoElement, count: number, gapMs: number): Promise<string[]> {
-  const canvas = document.createElement('canvas');
-  canvas.width = video.videoWidth || 640;
-  canvas.height = video.videoHeight || 480;
-  const context = canvas.getContext('2d');
-  const frames: string[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i > 0) await new Promise((resolve) => window.setTimeout(resolve, gapMs));
-    context?.drawImage(video, 0, 0, canvas.width, canvas.height);
-    frames.push(canvas.toDataURL('image/jpeg', 0.85));
-  }
-  return frames;
 }
 
 /**
@@ -49,7 +35,7 @@ export function CardIdentify({ idNumber, onIdentified }: { idNumber: string; onI
   const [problem, setProblem] = useState<Failure | undefined>();
   const [busy, setBusy] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
-  const [camera, setCamera] = useState<MediaStream | undefined>();
+  const [cameraOn, setCameraOn] = useState(false);
   const can = canOf(idNumber) ?? (/^\d{6}$/.test(typedCan) ? typedCan : undefined);
 
   useEffect(() => {
@@ -69,8 +55,6 @@ export function CardIdentify({ idNumber, onIdentified }: { idNumber: string; onI
     return () => off.forEach((stop) => stop());
   }, [api]);
 
-  useEffect(() => () => camera?.getTracks().forEach((track) => track.stop()), [camera]);
-
   const read = async () => {
     if (!api || can === undefined) return;
     setBusy(true);
@@ -86,28 +70,22 @@ export function CardIdentify({ idNumber, onIdentified }: { idNumber: string; onI
   };
 
   const verifyFace = async () => {
-    if (!api || !report) return;
+    if (!api || !report || !video.current) return;
     setBusy(true);
-    try {
-      const stream = camera ?? (await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 } }));
-      setCamera(stream);
-      const element = video.current;
-      if (!element) return;
-      element.srcObject = stream;
-      await element.play();
-      const frames = await captureFrames(element, 4, 350);
-      const result = await api.call('face.verify', { readId: report.readId, frames });
-      if (!result.ok) return setProblem(result.error);
-      setProblem(undefined);
-      setFace(result.value);
-      const identity = identityOf(report);
-      if (identity && result.value.score !== undefined) onIdentified(identity, { passiveAuth: report.passiveAuthentication.status, faceScore: result.value.score });
-    } catch (cause: unknown) {
-      const detail = cause instanceof Error ? cause.message : String(cause);
-      setProblem({ code: 'camera.unavailable', message: `Không mở được máy ảnh: ${detail}`, messageEn: `The camera could not be opened: ${detail}` });
-    } finally {
+    setCameraOn(true);
+    const frames = await captureFaceFrames(video.current);
+    setCameraOn(false);
+    if (!frames.ok) {
       setBusy(false);
+      return setProblem(frames.error);
     }
+    const result = await api.call('face.verify', { readId: report.readId, frames: frames.value });
+    setBusy(false);
+    if (!result.ok) return setProblem(result.error);
+    setProblem(undefined);
+    setFace(result.value);
+    const identity = identityOf(report);
+    if (identity && result.value.score !== undefined) onIdentified(identity, { passiveAuth: report.passiveAuthentication.status, faceScore: result.value.score });
   };
 
   const pa = report?.passiveAuthentication;
@@ -151,7 +129,7 @@ export function CardIdentify({ idNumber, onIdentified }: { idNumber: string; onI
               </div>
             ) : null}
           </div>
-          <video ref={video} muted playsInline width={160} height={120} className={camera ? 'camera' : 'camera hidden'} />
+          <video ref={video} muted playsInline width={160} height={120} className={cameraOn ? 'camera' : 'camera hidden'} />
         </div>
       ) : null}
       {problem ? (
