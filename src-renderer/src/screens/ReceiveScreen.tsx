@@ -82,6 +82,23 @@ export function ReceiveScreen() {
     return () => window.removeEventListener('keydown', onKey, true);
   });
 
+  // A returning citizen: what they gave last time (name, address, phone) fills the empty fields, never overwrites.
+  const knownId = draft.idNumber.trim();
+  useEffect(() => {
+    if (!db || !/^\d{12}$/.test(knownId)) return;
+    void db.citizens.get(knownId).then((known) => {
+      if (!known) return;
+      const current = useReceiveDraft.getState().draft;
+      if (current.idNumber.trim() !== knownId) return;
+      const patch: Partial<ReceiveDraft> = {
+        ...(current.fullName.trim() === '' ? { fullName: known.fullName } : {}),
+        ...(current.address.trim() === '' && known.address ? { address: known.address } : {}),
+        ...(current.phone.trim() === '' && known.phone ? { phone: known.phone } : {}),
+      };
+      if (Object.keys(patch).length > 0) updateDraft(db, patch);
+    });
+  }, [db, knownId]);
+
   const index = useMemo(() => indexCatalogue(procedures ?? []), [procedures]);
   const hits = useMemo(() => (query.trim() === '' ? [] : searchProcedures(index, query, { limit: 8 }).map((h) => h.procedure)), [index, query]);
   const procedure: Procedure | undefined = procedures?.find((p) => procedureKey(p) === draft.procedureKey);
