@@ -72,6 +72,23 @@ describe("the technician's device console in Chromium", () => {
     await page.close();
   });
 
+  it('scans a test page through the counter’s scanner from the console', async () => {
+    const page = await browser.newPage();
+    const kiosk = new KioskPage(page);
+    await kiosk.open(host.url);
+    const devices = new DevicesPage(page);
+    await devices.open();
+    const panel = page.getByTestId('scanner-test');
+    await expect.poll(() => panel.textContent()).toMatch(/mô phỏng|simulated/);
+    await page.getByTestId('scanner-test-button').click();
+    const result = page.getByTestId('scanner-test-result');
+    await result.waitFor({ timeout: 60_000 });
+    // The demo feeder's five sheets, blank one kept (blank removal off for a test scan).
+    expect(await result.getAttribute('data-pages')).toBe('5');
+    expect(await result.locator('img').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    await page.close();
+  });
+
   it('refuses a bad profile file and keeps the role; a good one is imported and its absent printer shown as missing', async () => {
     const page = await browser.newPage();
     const kiosk = new KioskPage(page);

@@ -6,6 +6,7 @@ import { DeviceLogPanel } from './devices/DeviceLogPanel';
 import { DeviceTable } from './devices/DeviceTable';
 import { useDevicesStore } from './devices/devices-store';
 import { PermissionsPanel } from './devices/PermissionsPanel';
+import { ScannerTestPanel } from './devices/ScannerTestPanel';
 import { ProfilePanel } from './devices/ProfilePanel';
 
 const sourceState = { ok: 'sourceOk', unavailable: 'sourceUnavailable', error: 'sourceError' } as const;
@@ -64,6 +65,7 @@ export function DevicesScreen() {
           </p>
         ) : null}
       </section>
+      <ScannerTestPanel api={api} />
       <ProfilePanel api={api} />
       <PermissionsPanel api={api} />
       <DeviceLogPanel />
