@@ -54,7 +54,8 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     expect(name).toMatch(/Xin chào \S+/);
     await page.getByTestId('ss-face').click();
     await expect.poll(() => page.getByTestId('ss-face-result').getAttribute('data-decision'), { timeout: 60_000 }).toBe('match');
-    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('menu');
+    // The menu follows a confirmed face after a short pause (1.2 s) so the citizen sees the confirmation.
+    await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 10_000 }).toBe('menu');
     await page.getByTestId('ss-take-ticket').click();
     await page.getByTestId('ss-priority-yes').click();
     await page.getByRole('button', { name: 'Hộ tịch' }).click();
