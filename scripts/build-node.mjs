@@ -11,6 +11,7 @@ const cjsImportMeta = {
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['src-main/web-host/main.ts'], outfile: 'dist/web-host/main.mjs' }),
   build({ ...common, format: 'esm', entryPoints: ['src-main/cli/main.ts'], outfile: 'dist/cli/motcua.mjs' }),
+  build({ ...common, format: 'esm', entryPoints: ['sync-server/main.ts'], outfile: 'dist/sync-server/main.mjs' }),
   build({ ...common, ...cjsImportMeta, format: 'cjs', entryPoints: ['src-main/electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
   // A sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...common, packages: undefined, external: ['electron'], format: 'cjs', entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),

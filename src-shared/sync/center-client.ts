@@ -1,0 +1,33 @@
+import type { Failure, Result } from '../result';
+import { call, jsonHeaders, type CallFailure, type Transport } from './http';
+import { callNextResponseSchema, codeBlockSchema, paths, serverTicketSchema, type CodeBlock, type ServerTicket } from './protocol';
+import type { SyncCredentials } from './engine';
+
+/**
+ * The Center's shared state while the LAN is up (the server is the one authority): queue tickets across counters
+ * and record-code blocks for offline use. Callers fall back to the kiosk-slot numbering when these fail.
+ */
+const strip = (f: CallFailure): Failure => ({ code: f.code, message: f.message, messageEn: f.messageEn });
+
+export function createCenterClient(transport: Transport, credentials: () => SyncCredentials | null) {
+  return {
+    async issueTicket(fieldCode: string, priority: boolean): Promise<Result<ServerTicket, Failure> | null> {
+      const creds = credentials();
+      if (creds === null) return null;
+      const answer = await call(transport, creds.baseUrl + paths.tickets(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ fieldCode, priority }) }, serverTicketSchema);
+      return answer.ok ? answer : { ok: false, error: strip(answer.error) };
+    },
+    async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<ServerTicket | null, Failure> | null> {
+      const creds = credentials();
+      if (creds === null) return null;
+      const answer = await call(transport, creds.baseUrl + paths.callNext(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ counterId, fieldCodes }) }, callNextResponseSchema);
+      return answer.ok ? { ok: true, value: answer.value.ticket } : { ok: false, error: strip(answer.error) };
+    },
+    async leaseCodeBlock(day: string, size: number): Promise<Result<CodeBlock, Failure> | null> {
+      const creds = credentials();
+      if (creds === null) return null;
+      const answer = await call(transport, creds.baseUrl + paths.codeBlocks(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ day, size }) }, codeBlockSchema);
+      return answer.ok ? answer : { ok: false, error: strip(answer.error) };
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { administrativeRecordSchema, localIdSchema, unitIdSchema } from '../domain/records';
+
+/**
+ * The sync protocol's messages, declared once for the server and the kiosk (docs/SYNC-PROTOCOL.md).
+ * Envelopes are strict; a mutation's payload is checked per mutation on the server, so one malformed mutation is
+ * recorded as failed instead of refusing the whole push (a poison mutation must never block the queue).
+ */
+export const protocolVersion = 1;
+
+export const paths = {
+  health: '/health',
+  enroll: '/v1/enroll',
+  enrollmentCodes: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/enrollment-codes`,
+  state: '/v1/state',
+  push: '/v1/push',
+  changes: (unit: string) => `/v1/partitions/${encodeURIComponent(unit)}/changes`,
+  wait: (unit: string) => `/v1/partitions/${encodeURIComponent(unit)}/wait`,
+  compact: (unit: string) => `/v1/partitions/${encodeURIComponent(unit)}/compact`,
+  blob: (hash: string) => `/v1/blobs/${hash}`,
+  tickets: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets`,
+  callNext: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/next`,
+  codeBlocks: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/code-blocks`,
+  metrics: '/v1/metrics',
+} as const;
+
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+export const mutationIdSchema = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+export const revisionSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** `yyMMdd` in UTC+7, as in record codes. */
+export const dayCodeSchema = z.string().regex(/^\d{6}$/);
+
+export const maxMutationsPerPush = 500;
+export const maxPullLimit = 5000;
+export const maxChunkBytes = 1024 * 1024;
+
+// ---- enrollment
+export const createEnrollmentCodeRequestSchema = z.object({ ttlMinutes: z.int().min(1).max(7 * 24 * 60).optional() }).strict();
+export const enrollmentCodeSchema = z.object({ code: z.string(), unitId: unitIdSchema, expiresAt: z.int() });
+export type EnrollmentCode = z.infer<typeof enrollmentCodeSchema>;
+
+export const enrollRequestSchema = z.object({ code: z.string().min(6).max(64), kioskId: localIdSchema }).strict();
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+export const enrollResponseSchema = z.object({
+  kioskId: localIdSchema,
+  unitId: unitIdSchema,
+  kioskSlot: z.int().min(0).max(9),
+  /** Shown once; the server keeps only its SHA-256. */
+  token: z.string().min(32),
+  epoch: z.string(),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+
+export const kioskStateSchema = z.object({
+  kioskId: localIdSchema,
+  unitId: unitIdSchema,
+  kioskSlot: z.int().min(0).max(9),
+  lastMutationId: z.int().min(0),
+  epoch: z.string(),
+});
+export type KioskState = z.infer<typeof kioskStateSchema>;
+
+// ---- push
+export const pushedMutationSchema = z
+  .object({
+    mutationId: mutationIdSchema,
+    kind: z.string().min(1).max(64),
+    entityId: z.string().min(1).max(128),
+    payload: z.unknown(),
+    createdAt: z.int().min(0),
+  })
+  .strict();
+export type PushedMutation = z.infer<typeof pushedMutationSchema>;
+
+export const pendingSummarySchema = z.object({ count: z.int().min(0), oldestCreatedAt: z.int().min(0).nullable() });
+export type PendingSummary = z.infer<typeof pendingSummarySchema>;
+
+export const pushRequestSchema = z
+  .object({
+    mutations: z.array(pushedMutationSchema).max(maxMutationsPerPush),
+    /** What the kiosk still holds (before this push): for the operators' queue-depth view. */
+    pending: pendingSummarySchema,
+  })
+  .strict();
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationErrorSchema = z.object({ code: z.string(), message: z.string(), messageEn: z.string() });
+export const mutationResultSchema = z.object({
+  mutationId: mutationIdSchema,
+  /** applied: committed now; duplicate: committed by an earlier delivery; failed: permanently refused, skipped. */
+  status: z.enum(['applied', 'duplicate', 'failed']),
+  error: mutationErrorSchema.optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({ lastMutationId: z.int().min(0), results: z.array(mutationResultSchema) });
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+// ---- pull
+export const checkpointSchema = z.object({ epoch: z.string(), rev: revisionSchema });
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export const partitionChecksumSchema = z.object({ count: z.int().min(0), sumRev: z.int().min(0), rev: revisionSchema });
+export type PartitionChecksum = z.infer<typeof partitionChecksumSchema>;
+
+export const changesResponseSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('changes'),
+    epoch: z.string(),
+    partition: unitIdSchema,
+    records: z.array(administrativeRecordSchema),
+    /** Highest revision in this page (or `since` when the page is empty): the next `since`. */
+    checkpoint: revisionSchema,
+    hasMore: z.boolean(),
+    /** Present on the last page: the partition as of the same snapshot. */
+    checksum: partitionChecksumSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('refetch'),
+    epoch: z.string(),
+    reason: z.enum(['epoch', 'compacted', 'ahead-of-server']),
+  }),
+]);
+export type ChangesResponse = z.infer<typeof changesResponseSchema>;
+
+/** Long poll: answers as soon as the partition's revision passes `since`, or at `timeoutMs` with the same rev. */
+export const maxWaitMs = 25_000;
+export const waitResponseSchema = z.object({ rev: revisionSchema, epoch: z.string() });
+export type WaitResponse = z.infer<typeof waitResponseSchema>;
+
+// ---- shared Center state
+export const issueTicketRequestSchema = z.object({ fieldCode: localIdSchema, priority: z.boolean().default(false) }).strict();
+export const serverTicketSchema = z.object({
+  id: z.string(),
+  unitId: unitIdSchema,
+  day: z.string(),
+  fieldCode: localIdSchema,
+  number: z.int().min(1),
+  priority: z.boolean(),
+  state: z.enum(['waiting', 'called']),
+  counterId: localIdSchema.nullable(),
+  issuedAt: z.int(),
+  calledAt: z.int().nullable(),
+});
+export type ServerTicket = z.infer<typeof serverTicketSchema>;
+export const callNextRequestSchema = z.object({ counterId: localIdSchema, fieldCodes: z.array(localIdSchema).max(50) }).strict();
+export const callNextResponseSchema = z.object({ ticket: serverTicketSchema.nullable() });
+
+export const codeBlockRequestSchema = z.object({ day: dayCodeSchema, size: z.int().min(1).max(999) }).strict();
+export const codeBlockSchema = z.object({ unitId: unitIdSchema, day: dayCodeSchema, first: z.int().min(1).max(9999), last: z.int().min(1).max(9999) });
+export type CodeBlock = z.infer<typeof codeBlockSchema>;
+
+// ---- errors on the wire
+export const wireErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), messageEn: z.string() }),
+  /** On `sync.mutation-gap`: the id the server expects next. */
+  expectedMutationId: z.int().optional(),
+  /** On `sync.blob-offset`: the offset the server holds. */
+  offset: z.int().optional(),
+});
+export type WireError = z.infer<typeof wireErrorSchema>;

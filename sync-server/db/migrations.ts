@@ -1,0 +1,95 @@
+import type { Database } from './database';
+
+/**
+ * The schema, one entry per version, applied in order in one transaction under an advisory lock, so several
+ * server instances starting together against one PostgreSQL migrate once. Never edit a released entry.
+ */
+const steps: readonly string[] = [
+  `
+  CREATE TABLE server_meta (key text PRIMARY KEY, value text NOT NULL);
+  -- One row per Center (unit electronic ID): its revision counter, locked FOR UPDATE by every write.
+  CREATE TABLE partitions (
+    unit_id text PRIMARY KEY,
+    rev bigint NOT NULL DEFAULT 0,
+    horizon_rev bigint NOT NULL DEFAULT 0
+  );
+  CREATE TABLE kiosks (
+    kiosk_id text PRIMARY KEY,
+    unit_id text NOT NULL REFERENCES partitions(unit_id),
+    slot int NOT NULL,
+    token_hash text NOT NULL UNIQUE,
+    last_mutation_id bigint NOT NULL DEFAULT 0,
+    enrolled_at bigint NOT NULL,
+    last_contact_at bigint,
+    pending_count int NOT NULL DEFAULT 0,
+    oldest_pending_at bigint,
+    UNIQUE (unit_id, slot)
+  );
+  CREATE TABLE enrollment_codes (
+    code_hash text PRIMARY KEY,
+    unit_id text NOT NULL REFERENCES partitions(unit_id),
+    expires_at bigint NOT NULL,
+    used_at bigint
+  );
+  CREATE TABLE records (
+    id text PRIMARY KEY,
+    unit_id text NOT NULL REFERENCES partitions(unit_id),
+    code text NOT NULL,
+    rev bigint NOT NULL,
+    version int NOT NULL,
+    data jsonb NOT NULL,
+    UNIQUE (unit_id, code)
+  );
+  CREATE INDEX records_by_rev ON records (unit_id, rev);
+  -- Every mutation ever processed, applied or failed: (kiosk, id) once, which proves exactly-once.
+  CREATE TABLE mutations (
+    kiosk_id text NOT NULL,
+    mutation_id bigint NOT NULL,
+    status text NOT NULL,
+    kind text NOT NULL,
+    entity_id text NOT NULL,
+    error jsonb,
+    payload jsonb,
+    processed_at bigint NOT NULL,
+    PRIMARY KEY (kiosk_id, mutation_id)
+  );
+  CREATE TABLE blobs (hash text PRIMARY KEY, size bigint NOT NULL DEFAULT 0, complete boolean NOT NULL DEFAULT false, created_at bigint NOT NULL);
+  CREATE TABLE blob_chunks (hash text NOT NULL, "offset" bigint NOT NULL, data bytea NOT NULL, PRIMARY KEY (hash, "offset"));
+  CREATE TABLE ticket_counters (unit_id text NOT NULL, day text NOT NULL, field_code text NOT NULL, last_number int NOT NULL, PRIMARY KEY (unit_id, day, field_code));
+  CREATE TABLE tickets (
+    id text PRIMARY KEY,
+    unit_id text NOT NULL,
+    day text NOT NULL,
+    field_code text NOT NULL,
+    number int NOT NULL,
+    priority boolean NOT NULL,
+    state text NOT NULL,
+    counter_id text,
+    issued_at bigint NOT NULL,
+    called_at bigint,
+    UNIQUE (unit_id, day, field_code, number)
+  );
+  CREATE INDEX tickets_waiting ON tickets (unit_id, day, state);
+  CREATE TABLE code_block_days (unit_id text NOT NULL, day text NOT NULL, next_number int NOT NULL, PRIMARY KEY (unit_id, day));
+  CREATE TABLE code_blocks (unit_id text NOT NULL, day text NOT NULL, first int NOT NULL, last int NOT NULL, kiosk_id text NOT NULL, leased_at bigint NOT NULL, PRIMARY KEY (unit_id, day, first));
+  `,
+];
+
+export const schemaVersion = steps.length;
+
+export async function migrate(db: Database, newEpoch: () => string): Promise<{ readonly epoch: string; readonly from: number }> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7270001)');
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_version (version int NOT NULL)');
+    const rows = await tx.query<{ version: number }>('SELECT version FROM schema_version');
+    const from = rows[0]?.version ?? 0;
+    if (from > steps.length) throw new Error(`database schema ${from} is newer than this server (${steps.length})`);
+    for (let v = from; v < steps.length; v += 1) await tx.exec(steps[v] ?? '');
+    if (rows.length === 0) await tx.query('INSERT INTO schema_version (version) VALUES ($1)', [steps.length]);
+    else await tx.query('UPDATE schema_version SET version = $1', [steps.length]);
+    // The epoch names this database's revision history: a kiosk holding another epoch's checkpoint refetches.
+    await tx.query(`INSERT INTO server_meta (key, value) VALUES ('epoch', $1) ON CONFLICT (key) DO NOTHING`, [newEpoch()]);
+    const epoch = await tx.query<{ value: string }>(`SELECT value FROM server_meta WHERE key = 'epoch'`);
+    return { epoch: epoch[0]?.value ?? '', from };
+  });
+}
