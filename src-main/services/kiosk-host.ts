@@ -8,6 +8,7 @@ import { createDeviceRegistry, type DeviceRegistry } from './device-registry';
 import { openDeviceConsole } from './devices';
 import { createEventBus, type EventBus } from './event-bus';
 import { createQueueDisplayService } from './queue-display-service';
+import { relaySyncCall } from './sync-relay';
 import { openPrinterService, type PrinterService } from './printer-service';
 import { openScannerService, type ScannerService } from './scanner-service';
 import { openSettingsService, type SettingsService } from './settings-service';
@@ -117,6 +118,10 @@ export async function createKioskHost(options: KioskHostOptions): Promise<KioskH
     ...deviceConsole.handlers,
     'queue.announce': async (call) => ok(queueDisplay.announce(call)),
     'queue.recentCalls': async () => ok(queueDisplay.recent()),
+    'sync.relay': async (request) => {
+      const { syncServerUrl, kioskToken } = settings.get();
+      return relaySyncCall(request, { url: syncServerUrl, token: kioskToken, mayEnroll: options.kioskMode !== 'self-service' });
+    },
     'scanner.list': async () => scanner.value.list(),
     'scanner.capabilities': async ({ scannerId }) => scanner.value.capabilities(scannerId),
     'scanner.scan': async (input) => scanner.value.scan(input),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSlips } from '../../hardware/printer/slip-fixtures.testing';
 import { createKioskHost, type KioskHost } from './kiosk-host';
+import { credentialHeldByHost } from './self-service-policy';
 
 let dataDir: string;
 let host: KioskHost;
@@ -41,5 +42,13 @@ describe('a self-service host refuses the officers’ functions itself', () => {
     expect(ticket.ok).toBe(true);
     const receipt = await host.dispatch('printer.print', { slip: sampleSlips.receipt }, context);
     expect(!receipt.ok && receipt.error.code).toBe('api.not-in-self-service');
+  });
+
+  it('never hands the kiosk credential to the page, and refuses enrolling from the public screen', async () => {
+    await host.settings.set({ syncServerUrl: 'http://127.0.0.1:1', kioskToken: 't'.repeat(40) });
+    const read = await host.dispatch('settings.get', {}, context);
+    expect(read.ok && (read.value as { kioskToken?: string }).kioskToken).toBe(credentialHeldByHost);
+    const enroll = await host.dispatch('sync.relay', { url: 'http://127.0.0.1:2/v1/enroll', method: 'POST', headers: {}, bodyText: '{}' }, context);
+    expect(!enroll.ok && enroll.error.code).toBe('sync.relay-refused');
   });
 });

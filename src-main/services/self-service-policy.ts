@@ -1,6 +1,6 @@
 import type { KioskHandlers } from '../../src-shared/api/dispatcher';
 import type { MethodName } from '../../src-shared/api/contract';
-import { err, failure } from '../../src-shared/result';
+import { err, failure, ok } from '../../src-shared/result';
 
 /**
  * What a citizen's self-service point may ask of its host. Everything else — settings, accounts' devices, the
@@ -21,9 +21,14 @@ export const selfServiceMethods: ReadonlySet<MethodName> = new Set<MethodName>([
   'scanner.cancel',
   'scanner.pdfChunk',
   'queue.recentCalls',
+  // Only to the configured sync server, with the credential the host holds; enrollment is refused (sync-relay.ts).
+  'sync.relay',
   // Works only while the host runs the simulated card reader (demo, tests); a real host answers card.simulator-off.
   'card.simulate',
 ]);
+
+/** What a self-service page reads instead of the kiosk token (the relay replaces it with the real one). */
+export const credentialHeldByHost = 'held-by-the-host-' + '0'.repeat(32);
 
 export const notInSelfService = (method: string) =>
   failure(
@@ -41,5 +46,11 @@ export function selfServiceHandlers(handlers: KioskHandlers): KioskHandlers {
   const print = handlers['printer.print'];
   guarded['printer.print'] = (input: Parameters<typeof print>[0], context: Parameters<typeof print>[1]) =>
     input.slip.kind === 'queue-ticket' ? print(input, context) : Promise.resolve(err(notInSelfService(`printer.print(${input.slip.kind})`)));
+  // The public screen never sees the kiosk's credential: the relay adds it on the way out.
+  const readSettings = handlers['settings.get'];
+  guarded['settings.get'] = async (input: Parameters<typeof readSettings>[0], context: Parameters<typeof readSettings>[1]) => {
+    const answer = await readSettings(input, context);
+    return answer.ok && answer.value.kioskToken !== undefined ? ok({ ...answer.value, kioskToken: credentialHeldByHost }) : answer;
+  };
   return guarded as KioskHandlers;
 }

@@ -4,6 +4,7 @@ import { mergeUnique, type EventMap, type MethodMap } from './define';
 import { cardEvents, cardMethods } from './card';
 import { deviceEvents, deviceMethods } from './devices';
 import { queueEvents, queueMethods } from './queue';
+import { syncRelayMethods } from './sync-relay';
 import { scannerEvents, scannerMethods } from './scanner';
 import { printerStateSchema, printJobSchema, slipSchema, uncertainDecisionSchema } from './printer';
 import { settingsPatchSchema, settingsSchema } from './settings';
@@ -31,7 +32,7 @@ const printerMethods = {
 } satisfies MethodMap;
 
 /** Every method of the kiosk API: declared once, used by both transports, the host and the renderer. */
-export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods, printerMethods, deviceMethods, queueMethods, scannerMethods, cardMethods]);
+export const kioskMethods = mergeUnique('method', [systemMethods, settingsMethods, printerMethods, deviceMethods, queueMethods, scannerMethods, cardMethods, syncRelayMethods]);
 
 /** Events pushed from the host to the renderer. */
 export const kioskEvents = mergeUnique('event', [
@@ -47,7 +48,7 @@ export const kioskEvents = mergeUnique('event', [
  * Methods that wait on a device for longer than an ordinary call: their progress comes as events meanwhile, and a
  * transport with a call timeout waits this long for them (a 10-page feeder job with OCR takes minutes).
  */
-export const slowMethodTimeoutsMs: Readonly<Record<string, number>> = { 'scanner.scan': 15 * 60_000, 'card.read': 2 * 60_000, 'face.verify': 2 * 60_000 };
+export const slowMethodTimeoutsMs: Readonly<Record<string, number>> = { 'scanner.scan': 15 * 60_000, 'card.read': 2 * 60_000, 'face.verify': 2 * 60_000, 'sync.relay': 45_000 };
 
 export type KioskMethods = typeof kioskMethods;
 export type KioskEvents = typeof kioskEvents;

@@ -20,6 +20,10 @@ export const settingsSchema = z.object({
   /** The calendar's own office-hours form, so the due-date computation reads the settings as they are. */
   officeHours: officeHoursSchema.refine((h) => h.sessions.length <= 4 && h.sessions.every((s) => s.opens < s.closes), { message: 'sessions: opens < closes, at most 4' }),
   language: languageSchema,
+  /** The Center's sync server (docs/SYNC.md), e.g. http://192.168.1.10:8787; absent: the kiosk works alone. */
+  syncServerUrl: z.url({ protocol: /^https?$/ }).max(300).optional(),
+  /** This kiosk's credential, from enrollment; the server keeps only its hash. */
+  kioskToken: z.string().min(32).max(200).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

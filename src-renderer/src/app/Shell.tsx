@@ -4,6 +4,7 @@ import { useKioskStore, type Screen } from './store';
 import { useText } from '../i18n/use-text';
 import type { MessageKey } from '../i18n/messages';
 import type { OfficerProfile } from '../../../src-shared/domain/officers';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 
 type Role = OfficerProfile['role'];
 const managers: readonly Role[] = ['supervisor', 'technician'];
@@ -44,6 +45,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className={`connection connection-${connection}`} role="status" data-testid="connection">
           {connectionText}
         </span>
+        <SyncStatusBadge />
         {officer ? (
           <span className="officer" data-testid="signed-in-officer">
             {officer.displayName}{' '}

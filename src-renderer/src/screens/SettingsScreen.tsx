@@ -4,6 +4,7 @@ import type { Failure } from '../../../src-shared/result';
 import { useKioskStore } from '../app/store';
 import { useFailureText, useText } from '../i18n/use-text';
 import { CatalogueImport } from './CatalogueImport';
+import { SyncPanel } from '../sync/SyncPanel';
 
 type Draft = {
   centerUnitId: string;
@@ -41,6 +42,7 @@ export function SettingsScreen() {
     <>
       <SettingsForm key={JSON.stringify(settings)} settings={settings} />
       <CatalogueImport />
+      <SyncPanel />
     </>
   );
 }

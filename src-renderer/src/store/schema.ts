@@ -78,6 +78,9 @@ export type OutboxMutation =
 
 export type OutboxRow = OutboxMutation & { readonly mutationId: number; readonly createdAt: number };
 
+/** A scanned page waiting to be uploaded to the sync server (schema v6): queued once its record was acknowledged. */
+export type SyncUploadRow = { readonly hash: string; readonly queuedAt: number };
+
 export type AuditAction =
   | 'record.receive'
   | 'record.transition'
@@ -138,4 +141,6 @@ export type MotCuaDb = Dexie & {
   officers: Table<OfficerAccount, string>;
   /** From schema v5: citizens' ratings of the service (Decision 766), synced like records. */
   ratings: Table<Rating, string>;
+  /** From schema v6: attachments waiting for upload to the sync server. */
+  syncUploads: Table<SyncUploadRow, string>;
 };
