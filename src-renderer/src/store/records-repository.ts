@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
   allocateRecordCode,
+  formatRecordCode,
   officerSchema,
+  recordCodeDay,
+  takeLeasedNumber,
   parseWith,
   receive,
   receiptSchema,
@@ -26,7 +29,7 @@ import { appendToOutbox } from './outbox';
 import { citizenRowsOf, fromRecordRow, toDocumentRows, toEventRow, toRecordRow } from './record-rows';
 import * as queries from './records-queries';
 import type { DailyCountRow, MotCuaDb } from './schema';
-import { readCodeSequence, writeCodeSequence } from './sequences';
+import { readCodeLeases, readCodeSequence, writeCodeLeases, writeCodeSequence } from './sequences';
 
 /** Who this kiosk is: set at enrollment. The slot (0–9, unique within the unit) makes record codes unique. */
 export type KioskContext = {
@@ -94,8 +97,27 @@ export function createRecordsRepository(db: MotCuaDb, deps: RecordsRepositoryDep
     }
   }
 
-  /** Next code for this kiosk's slot; skips codes already on disk (a clock set back beyond the remembered days). */
+  /** A number the Center's server leased for today, if one is in hand (docs/RECORD-CODES.md, "Leased blocks"). */
+  async function allocateLeasedCode(at: number): Promise<string | undefined> {
+    let leases = await readCodeLeases(db.settings);
+    const day = recordCodeDay(at);
+    for (;;) {
+      const taken = takeLeasedNumber(leases, day);
+      if (taken === undefined) return undefined;
+      leases = taken.leases;
+      await writeCodeLeases(db.settings, leases);
+      const code = formatRecordCode(kiosk.unitId, day, taken.number);
+      if ((await db.records.where('code').equals(code).count()) === 0) return code;
+    }
+  }
+
+  /**
+   * Next code: a leased number first, else this kiosk's slot numbering; skips codes already on disk (a clock set
+   * back beyond the remembered days). Read and advanced in the receive transaction, like the mutation id.
+   */
   async function allocateCode(at: number): Promise<string> {
+    const leased = await allocateLeasedCode(at);
+    if (leased !== undefined) return leased;
     let state = await readCodeSequence(db.settings);
     for (;;) {
       const allocation = allocateRecordCode(state, { unitId: kiosk.unitId, kioskSlot: kiosk.kioskSlot, at });

@@ -1,8 +1,10 @@
 import type { Table } from 'dexie';
 import { FailureError } from '../../../src-shared/result';
 import {
+  codeLeasesSchema,
   codeSequenceStateSchema,
   emptyCodeSequenceState,
+  type CodeLease,
   type CodeSequenceState,
 } from '../../../src-shared/domain/records';
 import { storeFailures } from './errors';
@@ -15,7 +17,18 @@ import type { SettingRow } from './schema';
 export const settingKeys = {
   recordCodeSequence: 'records.codeSequence',
   lastMutationId: 'outbox.lastMutationId',
+  codeLeases: 'records.codeLeases',
 } as const;
+
+/** Numbers leased by the Center's server; a missing or unreadable row means none (the slot numbering takes over). */
+export async function readCodeLeases(settings: Table<SettingRow, string>): Promise<CodeLease[]> {
+  const parsed = codeLeasesSchema.safeParse((await settings.get(settingKeys.codeLeases))?.value);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function writeCodeLeases(settings: Table<SettingRow, string>, leases: readonly CodeLease[]): Promise<void> {
+  await settings.put({ key: settingKeys.codeLeases, value: leases });
+}
 
 export async function readCodeSequence(settings: Table<SettingRow, string>): Promise<CodeSequenceState> {
   const row = await settings.get(settingKeys.recordCodeSequence);

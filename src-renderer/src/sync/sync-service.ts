@@ -11,6 +11,8 @@ import type { KioskApi } from '../../../src-shared/api/contract';
 import type { MotCuaDb } from '../store';
 import { kioskIdOf } from '../app/records';
 import { createDexieSyncStore } from './dexie-sync-store';
+import { topUpCodeLeases } from './code-leases';
+import { createCenterClient } from '../../../src-shared/sync/center-client';
 
 const log = createLogger('renderer/sync');
 
@@ -49,18 +51,29 @@ export const syncConfigured = (settings: Settings | undefined): boolean => setti
 export function ensureSyncEngine(api: KioskApi, db: MotCuaDb, settings: () => Settings | undefined): SyncEngine {
   const existing = useSyncStore.getState().engine;
   if (existing !== undefined) return existing;
+  const credentials = () => {
+    const s = settings();
+    if (s?.syncServerUrl === undefined || s.kioskToken === undefined) return null;
+    return { baseUrl: s.syncServerUrl.replace(/\/+$/, ''), token: s.kioskToken, unitId: s.centerUnitId };
+  };
   const engine = createSyncEngine({
-    credentials: () => {
-      const s = settings();
-      if (s?.syncServerUrl === undefined || s.kioskToken === undefined) return null;
-      return { baseUrl: s.syncServerUrl.replace(/\/+$/, ''), token: s.kioskToken, unitId: s.centerUnitId };
-    },
+    credentials,
     transport: relayTransport(api),
     store: createDexieSyncStore(db),
     clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
     random: Math.random,
   });
-  engine.subscribe((status) => useSyncStore.setState({ status }));
+  // After each successful round, keep some of today's record numbers leased from the Center (code-leases.ts).
+  const center = createCenterClient(relayTransport(api), credentials);
+  let lastTopUp: number | null = null;
+  engine.subscribe((status) => {
+    useSyncStore.setState({ status });
+    if (status.lastSuccessAt === null || status.lastSuccessAt === lastTopUp) return;
+    lastTopUp = status.lastSuccessAt;
+    void topUpCodeLeases(db, (day, size) => center.leaseCodeBlock(day, size), Date.now).then((held) => {
+      if (!held.ok) log.warn('record numbers not leased', { code: held.error.code });
+    });
+  });
   useSyncStore.setState({ engine, status: engine.status() });
   engine.start();
   // Every local write adds an outbox row: push it now instead of at the end of the long poll. The counter's write

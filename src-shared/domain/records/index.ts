@@ -6,3 +6,4 @@ export * from './record-code';
 export * from './receipt';
 export * from './lifecycle';
 export { parseWith } from './validation';
+export * from './code-leases';
