@@ -1,31 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DevicesPage } from './pages/devices-page';
 import { KioskPage } from './pages/kiosk-page';
-import { launchChromium } from './support/browser';
-import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+import { useKioskInChromium } from './support/kiosk-in-chromium';
 
-let host: WebHostProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startBuiltWebHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const served = useKioskInChromium();
 
 describe("the technician's device console in Chromium", () => {
   it('shows the simulated receipt printer, assigns a role, prints a test page, exports the profile and a support bundle', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const devices = new DevicesPage(page);
     await devices.open();
 
@@ -40,7 +28,7 @@ describe("the technician's device console in Chromium", () => {
     await expect
       .poll(async () => {
         try {
-          return (JSON.parse(await readFile(join(host.dataDir, 'devices', 'device-profile.json'), 'utf8')) as { assignments: unknown[] }).assignments;
+          return (JSON.parse(await readFile(join(served.host.dataDir, 'devices', 'device-profile.json'), 'utf8')) as { assignments: unknown[] }).assignments;
         } catch {
           return [];
         }
@@ -65,7 +53,7 @@ describe("the technician's device console in Chromium", () => {
     expect(bundle.devices.devices.map((d) => d.id)).toContain(deviceId);
     // The officer's name lives in the renderer's store and never reaches the host, let alone the bundle.
     expect(bundleText).not.toContain('Giám Sát');
-    expect(bundleText).not.toContain(host.dataDir);
+    expect(bundleText).not.toContain(served.host.dataDir);
 
     await expect.poll(() => devices.permissions().textContent()).toMatch(/pcscd/);
     expect(errors).toEqual([]);
@@ -73,9 +61,9 @@ describe("the technician's device console in Chromium", () => {
   });
 
   it('scans a test page through the counter’s scanner from the console', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const devices = new DevicesPage(page);
     await devices.open();
     const panel = page.getByTestId('scanner-test');
@@ -90,9 +78,9 @@ describe("the technician's device console in Chromium", () => {
   });
 
   it('refuses a bad profile file and keeps the role; a good one is imported and its absent printer shown as missing', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const devices = new DevicesPage(page);
     await devices.open();
     const outcome = await devices.importProfile('bad.json', '{"format":"motcua-device-profile","version":7}');

@@ -1,34 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportCatalogueCsv, importCatalogueJson } from '../src-shared/domain/catalogue';
 import { createPdfReader } from '../tests/support/pdf-reader';
 import { KioskPage } from './pages/kiosk-page';
-import { launchChromium } from './support/browser';
-import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+import { useKioskInChromium } from './support/kiosk-in-chromium';
 
-let host: WebHostProcess;
 const pdfReader = createPdfReader();
-let browser: Browser;
 
-beforeAll(async () => {
-  host = await startBuiltWebHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  pdfReader.dispose();
-});
+const served = useKioskInChromium();
+afterAll(() => pdfReader.dispose());
 
 describe('the kiosk in Chromium, served by the web host from a clean state', () => {
   it('loads the app and shows system.info from the host', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
     await expect.poll(() => kiosk.version().textContent()).toBe(pkg.version);
     expect(errors).toEqual([]);
@@ -36,12 +25,12 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('round-trips a setting through the host: saved, persisted on disk, shown after reload', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.setCounterNumber('12');
     await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
-    const onDisk = JSON.parse(await readFile(join(host.dataDir, 'settings.json'), 'utf8')) as { counterNumber: number };
+    const onDisk = JSON.parse(await readFile(join(served.host.dataDir, 'settings.json'), 'utf8')) as { counterNumber: number };
     expect(onDisk.counterNumber).toBe(12);
     await kiosk.reload();
     await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
@@ -49,9 +38,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('shows a bilingual validation error for a bad setting and keeps the saved one', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.setCounterNumber('0');
     await expect.poll(() => page.locator('.error').textContent()).toMatch(/không hợp lệ/);
     await expect.poll(() => kiosk.counterNumber().textContent()).toBe('12');
@@ -59,9 +48,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('loads the sample catalogue into IndexedDB on first start and searches it without diacritics', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await expect.poll(async () => Number(await kiosk.procedureCount().textContent())).toBeGreaterThanOrEqual(20);
     const hits = await kiosk.searchProcedures('dang ky khai sinh');
     await expect.poll(() => hits.first().textContent()).toContain('1.001193');
@@ -71,9 +60,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('computes a due date across Tết 2026 with the reasons for each skipped day', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const { due, skipped } = await kiosk.computeDue('2026-02-12T10:00', '3');
     await expect.poll(() => due.textContent()).toMatch(/^10:00 .*24\/02\/2026$/);
     await expect.poll(() => skipped.count()).toBe(9);
@@ -82,9 +71,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it("loads a province's catalogue file: bad rows listed, valid ones installed", async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const procedures = importCatalogueJson(await readFile(join(import.meta.dirname, '..', 'assets', 'catalogue', 'sample-catalogue.json'), 'utf8')).procedures.slice(0, 3);
     const third = procedures[2]?.nationalCode ?? '';
     const csv = exportCatalogueCsv(procedures).replace(new RegExp(`(\\r?\\n)${third.replace('.', '\\.')},`), '$1not-a-code,');
@@ -98,9 +87,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('signs in offline, refuses a wrong password with attempts left, and signs out', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await page.getByRole('button', { name: /Đăng xuất/ }).click();
     await page.locator('input[name="username"]').fill('giamsat');
     await page.locator('input[name="secret"]').fill('sai-mat-khau-1');
@@ -112,9 +101,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('receives a file: QR scan fills the citizen, the procedure sets documents and due date, the record code is allocated', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.openReceive();
     await kiosk.scanWithWedge('001099012345|123456789|Nguyễn Văn A|15011999|Nam|Số 1 Đường Mẫu, Phường Thử, Hà Nội|01022021');
     await expect.poll(() => kiosk.field('fullName').inputValue()).toBe('Nguyễn Văn A');
@@ -146,9 +135,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('keeps a half-typed receipt across a reload (the draft is in IndexedDB)', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.openReceive();
     await kiosk.field('fullName').fill('Lê Thị Hoà');
     await page.waitForTimeout(600);
@@ -159,9 +148,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('refuses an invalid citizen ID with a clear message and keeps the confirm button off', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.openReceive();
     await kiosk.field('idNumber').fill('12345');
     await expect.poll(() => page.locator('.field .error').first().textContent()).toMatch(/12 chữ số|12/);
@@ -169,9 +158,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('tracks a file: hand over, supplement needs a reason, resume, done, returned, classed early or on time', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const code = await kiosk.receiveSimpleFile('nhan cha me con', '1.001022');
     const detail = await kiosk.openRecord(code);
     await expect.poll(() => detail.textContent()).toContain('Được tiếp nhận');
@@ -222,9 +211,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('issues queue tickets (printed), calls the priority one first, then the next, and skips', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await page.keyboard.press('F6');
     await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
     await expect.poll(() => page.getByTestId('issued-ticket').textContent()).toMatch(/1001/);
@@ -232,8 +221,8 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
     await page.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
     await expect.poll(() => page.getByTestId('issued-ticket').textContent()).toMatch(/1002/);
     // The waiting room's display (a second screen on this host) follows the calls; it shows no names.
-    const display = await browser.newPage();
-    await display.goto(`${host.url}#/display`);
+    const display = await served.browser.newPage();
+    await display.goto(`${served.host.url}#/display`);
     await display.getByTestId('queue-display').waitFor();
     await page.getByTestId('call-next').click();
     await expect.poll(() => page.getByTestId('current-ticket').textContent()).toMatch(/^1002/);
@@ -251,9 +240,9 @@ describe('the kiosk in Chromium, served by the web host from a clean state', () 
   });
 
   it('warns before receiving the same procedure twice for one citizen on one day, then allows it on purpose', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const first = await kiosk.receiveSimpleFile('khai tu', '1.000656');
     await page.getByRole('button', { name: /Tiếp nhận hồ sơ tiếp theo/ }).click();
     // A returning citizen: typing the ID number brings back the name and address given last time.

@@ -1,30 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfReader } from '../tests/support/pdf-reader';
 import { KioskPage } from './pages/kiosk-page';
-import { launchChromium } from './support/browser';
-import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+import { useKioskInChromium } from './support/kiosk-in-chromium';
 
-let host: WebHostProcess;
-let browser: Browser;
 const pdfReader = createPdfReader();
-beforeAll(async () => {
-  host = await startBuiltWebHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  pdfReader.dispose();
-});
+const served = useKioskInChromium();
+afterAll(() => pdfReader.dispose());
 
 describe('scanning the documents while receiving a file (the host’s simulated eSCL scanner)', () => {
   it('scans a document from the feeder, says which blank page was left out, and the record keeps the searchable PDF', { timeout: 180_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.openReceive();
     await kiosk.field('idNumber').fill('001099012345');
     await kiosk.field('fullName').fill('Nguyễn Văn A');

@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfReader } from '../tests/support/pdf-reader';
 import { KioskPage } from './pages/kiosk-page';
-import { launchChromium } from './support/browser';
-import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+import { useKioskInChromium } from './support/kiosk-in-chromium';
 
-let host: WebHostProcess;
 const pdfReader = createPdfReader();
-let browser: Browser;
 
-beforeAll(async () => {
-  host = await startBuiltWebHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  pdfReader.dispose();
-});
+const served = useKioskInChromium();
+afterAll(() => pdfReader.dispose());
 
 /** Makes the form behind a DownloadButton and returns the PDF's text. */
 async function formText(page: Page, testId: string): Promise<string> {
@@ -29,9 +19,9 @@ async function formText(page: Page, testId: string): Promise<string> {
 
 describe('letters and moves beyond the plain statuses (forms 02–05, extension, transfer)', () => {
   it('supplement request: form 02 lists the missing papers and the reason, and its slip goes to the printer', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const code = await kiosk.receiveSimpleFile('nhan cha me con', '1.001022');
     const detail = await kiosk.openRecord(code);
     await kiosk.moveTo(/Yêu cầu bổ sung/, 'Thiếu giấy chứng sinh bản chính');
@@ -50,9 +40,9 @@ describe('letters and moves beyond the plain statuses (forms 02–05, extension,
   });
 
   it('refusal at the counter: a reason is required, the file gets a code, form 03 carries the reason', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     await kiosk.openReceive();
     await kiosk.field('idNumber').fill('001099012345');
     await kiosk.field('fullName').fill('Trần Thị Bình');
@@ -74,9 +64,9 @@ describe('letters and moves beyond the plain statuses (forms 02–05, extension,
   });
 
   it('non-boundary transfer, then an extension with form 04 and a stop with form 05', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const code = await kiosk.receiveSimpleFile('nhan cha me con', '1.001022');
     const detail = await kiosk.openRecord(code);
     await kiosk.field('transfer-unit').fill('not a unit');

@@ -1,30 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { receive } from '../src-shared/domain/records';
 import { mondayMorning, sampleOfficer, sampleReceipt, sampleUnitId } from '../src-shared/domain/records/fixtures.testing';
 import { toRecordRow } from '../src-renderer/src/store/record-rows';
 import { KioskPage } from './pages/kiosk-page';
-import { launchChromium } from './support/browser';
-import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+import { useKioskInChromium } from './support/kiosk-in-chromium';
 
-let host: WebHostProcess;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startBuiltWebHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const served = useKioskInChromium();
 
 const recordCount = 100_000;
 
 describe('the records list with 100,000 files in IndexedDB', () => {
   it('draws only the rows in view and pages on as the officer scrolls', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const kiosk = new KioskPage(page);
-    await kiosk.open(host.url);
+    await kiosk.open(served.host.url);
     const made = receive(sampleReceipt(), { id: 'seed', code: 'seed', unitId: sampleUnitId, kioskId: 'k', counterId: '1', at: mondayMorning, actor: sampleOfficer });
     if (!made.ok) throw new Error(made.error.messageEn);
     const template = toRecordRow(made.value.record);
