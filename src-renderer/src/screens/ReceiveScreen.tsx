@@ -11,6 +11,7 @@ import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDra
 import { receiptPdf } from '../app/form-pdf';
 import { DownloadButton } from './DownloadButton';
 import { RecordLetters } from './RecordActions';
+import { DocumentsTableHead } from './RecordDocuments';
 import { DocumentScanCell } from './receive/DocumentScanCell';
 import { CardIdentify } from './receive/CardIdentify';
 import { apiFailures } from '../../../src-shared/api/errors';
@@ -281,15 +282,7 @@ export function ReceiveScreen() {
         <section className="panel">
           <h2>3. {t('requiredDocuments')}</h2>
           <table className="documents">
-            <thead>
-              <tr>
-                <th>{t('document')}</th>
-                <th>{t('original')}</th>
-                <th>{t('certifiedCopy')}</th>
-                <th>{t('photocopy')}</th>
-                <th>{t('scanColumn')}</th>
-              </tr>
-            </thead>
+            <DocumentsTableHead />
             <tbody>
               {submitted.map((d) => {
                 const counts = countsOf(d.id);

@@ -6,6 +6,22 @@ import { getPage } from '../store';
 import { storeFailures } from '../store/errors';
 import { DownloadButton } from './DownloadButton';
 
+/** The columns of a file's documents: the same at reception (with counts to type) and on the record. */
+export function DocumentsTableHead() {
+  const t = useText();
+  return (
+    <thead>
+      <tr>
+        <th>{t('document')}</th>
+        <th>{t('original')}</th>
+        <th>{t('certifiedCopy')}</th>
+        <th>{t('photocopy')}</th>
+        <th>{t('scanColumn')}</th>
+      </tr>
+    </thead>
+  );
+}
+
 /** The documents handed in with a file, and the scanned PDF of each one that was digitized, from the local store. */
 export function RecordDocuments({ record }: { record: AdministrativeRecord }) {
   const t = useText();
@@ -13,15 +29,7 @@ export function RecordDocuments({ record }: { record: AdministrativeRecord }) {
   if (record.documents.length === 0) return null;
   return (
     <table className="documents compact" data-testid="record-documents">
-      <thead>
-        <tr>
-          <th>{t('document')}</th>
-          <th>{t('original')}</th>
-          <th>{t('certifiedCopy')}</th>
-          <th>{t('photocopy')}</th>
-          <th>{t('scanColumn')}</th>
-        </tr>
-      </thead>
+      <DocumentsTableHead />
       <tbody>
         {record.documents.map((document, index) => (
           <tr key={index}>
