@@ -72,6 +72,22 @@ export type SyncStatus = {
   readonly consecutiveFailures: number;
 };
 
+/** Before the first attempt: nothing known yet. */
+export const initialSyncStatus: SyncStatus = {
+  online: null,
+  syncing: false,
+  lastSuccessAt: null,
+  lastAttemptAt: null,
+  pendingCount: 0,
+  oldestPendingAt: null,
+  stalled: false,
+  lastError: null,
+  failedMutations: 0,
+  checkpoint: null,
+  diverged: false,
+  consecutiveFailures: 0,
+};
+
 export type SyncRound = { readonly pushed: number; readonly failed: number; readonly pulled: number; readonly uploaded: number };
 
 const blobStatusSchema = z.object({ offset: z.int(), complete: z.boolean() });
@@ -84,20 +100,7 @@ const blobStatusSchema = z.object({ offset: z.int(), complete: z.boolean() });
 export function createSyncEngine(deps: SyncEngineDeps) {
   const options: SyncEngineOptions = { ...defaultEngineOptions, ...deps.options };
   const { store, clock, transport } = deps;
-  let status: SyncStatus = {
-    online: null,
-    syncing: false,
-    lastSuccessAt: null,
-    lastAttemptAt: null,
-    pendingCount: 0,
-    oldestPendingAt: null,
-    stalled: false,
-    lastError: null,
-    failedMutations: 0,
-    checkpoint: null,
-    diverged: false,
-    consecutiveFailures: 0,
-  };
+  let status: SyncStatus = initialSyncStatus;
   const listeners = new Set<(s: SyncStatus) => void>();
   let running = false;
   let wake: (() => void) | null = null;

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../../src-shared/sync/engine';
+import { initialSyncStatus, type SyncStatus } from '../../../src-shared/sync/engine';
 import { badgeView, formatAge } from './sync-text';
 
-const base: SyncStatus = {
-  online: true,
-  syncing: false,
-  lastSuccessAt: Date.UTC(2026, 2, 2, 1, 0),
-  lastAttemptAt: null,
-  pendingCount: 0,
-  oldestPendingAt: null,
-  stalled: false,
-  lastError: null,
-  failedMutations: 0,
-  checkpoint: null,
-  diverged: false,
-  consecutiveFailures: 0,
-};
+const base: SyncStatus = { ...initialSyncStatus, online: true, lastSuccessAt: Date.UTC(2026, 2, 2, 1, 0) };
 const now = Date.UTC(2026, 2, 2, 2, 0);
 const alarm = 30 * 60_000;
 
