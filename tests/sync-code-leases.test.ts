@@ -2,11 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaseBlockSize, parseRecordCode } from '../src-shared/domain/records';
 import { mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
-import { createCenterClient } from '../src-shared/sync/center-client';
 import { openOrThrow, testDeps, uniqueDbName } from '../src-renderer/src/store/fixtures.testing';
-import { createRecordsRepository } from '../src-renderer/src/store/records-repository';
 import { topUpCodeLeases } from '../src-renderer/src/sync/code-leases';
-import { enrollVia, injectTransport, nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { dexieKiosk } from './support/dexie-kiosk';
 
 /**
  * Record numbers leased from the real sync server (PGlite in memory) to two Dexie kiosks: each receives files
@@ -22,17 +21,13 @@ describe('record numbers leased from the Center', () => {
   });
 
   async function kiosk(unit: string, name: string) {
-    const enrolled = await enrollVia(h.app, unit, name);
-    const db = await openOrThrow(uniqueDbName());
-    const deps = testDeps(mondayMorning, enrolled.kioskSlot);
-    const repo = createRecordsRepository(db, { ...deps, kiosk: { ...deps.kiosk, kioskId: name, unitId: unit, kioskSlot: enrolled.kioskSlot } });
-    const center = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: enrolled.token, unitId: unit }));
+    const { db, repo, deps, enrolled, center } = await dexieKiosk(h, unit, name);
     const receiveOne = async () => {
       const received = await repo.receiveRecord({ ...sampleReceipt(), officer: sampleOfficer });
       if (!received.ok) throw new Error(received.error.messageEn);
       return parseRecordCode(received.value.code);
     };
-    return { db, slot: enrolled.kioskSlot, topUp: () => topUpCodeLeases(db, (day, size) => center.leaseCodeBlock(day, size), deps.now), receiveOne };
+    return { slot: enrolled.kioskSlot, topUp: () => topUpCodeLeases(db, (day, size) => center.leaseCodeBlock(day, size), deps.now), receiveOne };
   }
 
   it('numbers from the leased block first, then from the kiosk slot, never twice across kiosks', async () => {

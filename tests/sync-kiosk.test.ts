@@ -1,14 +1,11 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
-import { createSyncEngine } from '../src-shared/sync/engine';
+import { sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
 import { putPage } from '../src-renderer/src/store/pages-repository';
-import { openOrThrow, testDeps, uniqueDbName } from '../src-renderer/src/store/fixtures.testing';
-import { createRecordsRepository } from '../src-renderer/src/store/records-repository';
 import { fromRecordRow } from '../src-renderer/src/store/record-rows';
-import { createDexieSyncStore } from '../src-renderer/src/sync/dexie-sync-store';
-import { enrollVia, injectTransport, nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { dexieKiosk } from './support/dexie-kiosk';
 
 /**
  * End to end without a browser: two kiosks' real Dexie stores (fake-indexeddb), the real engine and the real
@@ -24,20 +21,7 @@ describe('two Dexie kiosks through the sync server', () => {
     await h.close();
   });
 
-  async function kiosk(unit: string, name: string) {
-    const enrolled = await enrollVia(h.app, unit, name);
-    const db = await openOrThrow(uniqueDbName());
-    const deps = testDeps(mondayMorning, enrolled.kioskSlot);
-    const repo = createRecordsRepository(db, { ...deps, kiosk: { ...deps.kiosk, kioskId: name, unitId: unit, kioskSlot: enrolled.kioskSlot } });
-    const engine = createSyncEngine({
-      credentials: () => ({ baseUrl: 'http://sync', token: enrolled.token, unitId: unit }),
-      transport: injectTransport(() => h.app),
-      store: createDexieSyncStore(db, deps.now),
-      clock: { now: deps.now, sleep: async () => undefined },
-      random: () => 0.5,
-    });
-    return { db, repo, engine };
-  }
+  const kiosk = (unit: string, name: string) => dexieKiosk(h, unit, name);
 
   it('carries a receipt, its page and a later move between kiosks and ends with equal records', async () => {
     const unit = nextUnit();
