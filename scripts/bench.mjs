@@ -53,11 +53,17 @@ try {
 } catch {
   // no extra notes
 }
+let syncFigures = '';
+try {
+  syncFigures = readFileSync(join(root, 'docs', 'BENCHMARKS.sync.md'), 'utf8');
+} catch {
+  // not measured yet
+}
 let storeFigures = '';
 try {
   storeFigures = readFileSync(join(root, 'docs', 'BENCHMARKS.store.md'), 'utf8');
 } catch {
   // not measured yet
 }
-writeFileSync(join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + (storeFigures ? `\n${storeFigures}` : '') + (notes ? `\n${notes}` : ''));
+writeFileSync(join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + (storeFigures ? `\n${storeFigures}` : '') + (syncFigures ? `\n${syncFigures}` : '') + (notes ? `\n${notes}` : ''));
 console.log(`[motcua] docs/BENCHMARKS.md written (${rows.length} benchmarks)`);
