@@ -124,6 +124,25 @@ export class KioskPage {
     return this.confirmReceipt();
   }
 
+  /** Settings → Data sync: enrolls this kiosk with the Center's server by a one-time code. */
+  async enrollWithSyncServer(serverUrl: string, code: string): Promise<Locator> {
+    await this.goTo(/Cài đặt|Settings/);
+    const panel = this.page.getByTestId('sync-panel');
+    await panel.locator('input[name="syncServerUrl"]').fill(serverUrl);
+    await panel.locator('input[name="enrollmentCode"]').fill(code);
+    await panel.getByRole('button', { name: /^(Đăng ký|Enroll)$/ }).click();
+    return panel;
+  }
+
+  /** Gives this window the keyboard (the shortcuts F4, F5… go to the window in front). */
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  syncBadge(): Locator {
+    return this.page.getByTestId('sync-status');
+  }
+
   async openRecord(code: string): Promise<Locator> {
     await this.page.keyboard.press('F5');
     await this.field('record-search').fill(code);
