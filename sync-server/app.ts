@@ -13,10 +13,14 @@ import {
   maxPullLimit,
   maxWaitMs,
   pushRequestSchema,
+  queueDaySchema,
   sha256HexSchema,
+  skipTicketRequestSchema,
+  transferTicketRequestSchema,
   type WireError,
 } from '../src-shared/sync/protocol';
 import { sameSecret, type Principal } from './auth';
+import { registerCitizenDocumentRoutes } from './citizen-documents-routes';
 import type { SyncStore } from './sync-store';
 
 const log = createLogger('sync-server/http');
@@ -70,6 +74,8 @@ const waitQuerySchema = z.object({
 });
 const unitParams = z.object({ unit: z.string().regex(/^[A-Z0-9]+(?:\.[A-Z0-9]+)*$/).max(40) });
 const hashParams = z.object({ hash: sha256HexSchema });
+const ticketParams = unitParams.extend({ id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
+const queueQuerySchema = z.object({ day: queueDaySchema.optional() });
 const chunkHeaders = z.object({ 'upload-offset': z.coerce.number().int().min(0), 'upload-length': z.coerce.number().int().min(0) });
 
 /** The sync server's HTTP surface (docs/SYNC-PROTOCOL.md). Every answer is JSON except blob bodies. */
@@ -238,6 +244,36 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     return { ticket: await store.callNext(params.unit, body.counterId, body.fieldCodes) };
   });
 
+  app.post('/v1/centers/:unit/tickets/:id/skip', async (req, res) => {
+    const p = await authed(req, res);
+    const params = parse(ticketParams, req.params, res);
+    const body = parse(skipTicketRequestSchema, req.body ?? {}, res);
+    if (p === undefined || params === undefined || body === undefined) return res;
+    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const settled = await store.settleTicket(params.unit, params.id, { kind: 'skip' });
+    return settled.ok ? settled.value : reply(res, settled.error);
+  });
+
+  app.post('/v1/centers/:unit/tickets/:id/transfer', async (req, res) => {
+    const p = await authed(req, res);
+    const params = parse(ticketParams, req.params, res);
+    const body = parse(transferTicketRequestSchema, req.body, res);
+    if (p === undefined || params === undefined || body === undefined) return res;
+    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const settled = await store.settleTicket(params.unit, params.id, { kind: 'transfer', toCounter: body.toCounter });
+    return settled.ok ? settled.value : reply(res, settled.error);
+  });
+
+  // Read-only: the kiosks and displays of the Center, its admin and the province (operators' view).
+  app.get('/v1/centers/:unit/queue', async (req, res) => {
+    const p = await authed(req, res);
+    const params = parse(unitParams, req.params, res);
+    const query = parse(queueQuerySchema, req.query, res);
+    if (p === undefined || params === undefined || query === undefined) return res;
+    if (!mayRead(p, params.unit)) return reply(res, syncFailures.forbidden(`queue of ${params.unit}`));
+    return store.queueSummary(params.unit, query.day);
+  });
+
   app.post('/v1/centers/:unit/code-blocks', async (req, res) => {
     const p = await authed(req, res);
     const params = parse(unitParams, req.params, res);
@@ -254,6 +290,8 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     if (p.kind === 'kiosk') return reply(res, syncFailures.forbidden('metrics'));
     return store.metrics(p.kind === 'province' ? undefined : p.unitId);
   });
+
+  registerCitizenDocumentRoutes(app, store.citizenDocuments, { authed, parse, reply, readBlob: store.readBlob });
 
   return app;
 }

@@ -5,6 +5,10 @@ import {
   transition,
   type AdministrativeRecord,
 } from '../src-shared/domain/records';
+import { ratingSchema, type Rating } from '../src-shared/domain/ratings/rating';
+import type { KeptDocument } from '../src-shared/domain/citizens/kept-document';
+import { keepMutationKind } from '../src-shared/sync/citizen-documents-protocol';
+import { decideKeep } from './keep-citizen-document';
 import type { Failure } from '../src-shared/result';
 import { syncFailures } from '../src-shared/sync/errors';
 import type { PushedMutation } from '../src-shared/sync/protocol';
@@ -29,6 +33,10 @@ export type Batch = {
   readonly records: Map<string, ServerRecord>;
   /** Record codes of the partition already taken: code → record id. */
   readonly codes: Map<string, string>;
+  /** Ratings accepted in this batch, by id (a rating sent twice is kept once); they take no revision: never pulled. */
+  readonly ratings: Map<string, Rating>;
+  /** Citizens' kept documents accepted in this batch, by id; like ratings, no revision (keep-citizen-document.ts). */
+  readonly citizenDocuments: Map<string, KeptDocument>;
   rev: number;
 };
 
@@ -36,6 +44,7 @@ export type Outcome = { readonly status: 'applied' } | { readonly status: 'faile
 
 const receivePayload = z.object({ record: z.unknown() });
 const transitionPayload = z.object({ event: recordEventSchema, baseVersion: z.int().min(1) });
+const ratingPayload = z.object({ rating: ratingSchema });
 
 export function applyMutation(batch: Batch, mutation: PushedMutation): Outcome {
   const outcome = decide(batch, mutation);
@@ -62,6 +71,14 @@ function decide(batch: Batch, mutation: PushedMutation): Outcome {
       return receive(batch, mutation);
     case 'record.transition':
       return move(batch, mutation);
+    case 'rating.submit':
+      return rate(batch, mutation);
+    case keepMutationKind: {
+      const kept = decideKeep(batch.unitId, mutation);
+      if (kept.status === 'failed') return failed(kept.error);
+      batch.citizenDocuments.set(kept.document.id, kept.document);
+      return { status: 'applied' };
+    }
     default:
       return failed(syncFailures.unknownKind(mutation.kind));
   }
@@ -117,5 +134,15 @@ function move(batch: Batch, mutation: PushedMutation): Outcome {
   if (!moved.ok) return failed(moved.error);
   batch.rev += 1;
   batch.records.set(mutation.entityId, { record: moved.value.record, unitId: current.unitId, rev: batch.rev, dirty: true });
+  return { status: 'applied' };
+}
+
+/** A citizen's rating: checked against the shared schema and kept; the store writes it idempotently by id. */
+function rate(batch: Batch, mutation: PushedMutation): Outcome {
+  const parsed = ratingPayload.safeParse(mutation.payload);
+  if (!parsed.success) return failed(syncFailures.invalidMutation(issues(parsed.error)));
+  const { rating } = parsed.data;
+  if (rating.id !== mutation.entityId) return failed(syncFailures.invalidMutation('entityId ≠ rating.id'));
+  batch.ratings.set(rating.id, rating);
   return { status: 'applied' };
 }

@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { formatLocalDate, vietnamDateOf } from '../src-shared/domain/calendar';
 import { recordCodeDay, type AdministrativeRecord } from '../src-shared/domain/records';
 import { createLogger } from '../src-shared/log';
 import { err, FailureError, ok, type Failure, type Result } from '../src-shared/result';
@@ -13,12 +12,14 @@ import type {
   MutationResult,
   PushRequest,
   PushResponse,
-  ServerTicket,
 } from '../src-shared/sync/protocol';
 import { applyMutation, type Batch, type ServerRecord } from './apply-mutations';
+import { createCenterQueue } from './center-queue';
 import { newEnrollmentCode, newToken, normalizeEnrollmentCode, sha256Hex, type Principal } from './auth';
 import { int, intOrNull, type Database, type Sql } from './db/database';
 import { migrate } from './db/migrations';
+import { ratingCounts, writeRatings } from './ratings-store';
+import { createCitizenDocumentsStore, writeKeptDocuments } from './citizen-documents-store';
 
 const log = createLogger('sync-server/store');
 
@@ -150,7 +151,7 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
         taken.set(String(row.code), String(row.id));
       }
     }
-    return { unitId, records, codes: taken, rev };
+    return { unitId, records, codes: taken, ratings: new Map(), citizenDocuments: new Map(), rev };
   }
 
   /**
@@ -195,6 +196,8 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
           }
         }
         await writeRecords(sql, [...batch.records.entries()].filter(([, r]) => r.dirty));
+        await writeRatings(sql, kiosk.unitId, kiosk.kioskId, [...batch.ratings.values()], at);
+        await writeKeptDocuments(sql, kiosk.unitId, kiosk.kioskId, [...batch.citizenDocuments.values()], at);
         await writeLog(sql, kiosk.kioskId, logRows, at);
         await sql.query('UPDATE partitions SET rev = $2 WHERE unit_id = $1', [kiosk.unitId, batch.rev]);
       }
@@ -373,57 +376,8 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
     return out;
   }
 
-  // ---- shared Center state: tickets
-  const dayOf = (at: number): string => formatLocalDate(vietnamDateOf(at));
-
-  function toTicket(row: Readonly<Record<string, unknown>>): ServerTicket {
-    return {
-      id: String(row.id),
-      unitId: String(row.unit_id),
-      day: String(row.day),
-      fieldCode: String(row.field_code),
-      number: int(row.number),
-      priority: row.priority === true,
-      state: row.state === 'called' ? 'called' : 'waiting',
-      counterId: typeof row.counter_id === 'string' ? row.counter_id : null,
-      issuedAt: int(row.issued_at),
-      calledAt: intOrNull(row.called_at),
-    };
-  }
-
-  /** The next number of a field today (UTC+7): the counter row is upserted and incremented under its row lock. */
-  async function issueTicket(unitId: string, fieldCode: string, priority: boolean): Promise<ServerTicket> {
-    const at = now();
-    const day = dayOf(at);
-    return db.transaction(async (sql) => {
-      const n = await sql.query(
-        `INSERT INTO ticket_counters (unit_id, day, field_code, last_number) VALUES ($1, $2, $3, 1)
-         ON CONFLICT (unit_id, day, field_code) DO UPDATE SET last_number = ticket_counters.last_number + 1 RETURNING last_number`,
-        [unitId, day, fieldCode],
-      );
-      const rows = await sql.query(
-        `INSERT INTO tickets (id, unit_id, day, field_code, number, priority, state, issued_at) VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7) RETURNING *`,
-        [randomUUID(), unitId, day, fieldCode, int(n[0]?.last_number), priority, at],
-      );
-      return toTicket(rows[0] ?? {});
-    });
-  }
-
-  /** Calls the next waiting ticket of the counter's fields; a row lock with SKIP LOCKED gives each ticket to one counter. */
-  async function callNext(unitId: string, counterId: string, fieldCodes: readonly string[]): Promise<ServerTicket | null> {
-    const at = now();
-    return db.transaction(async (sql) => {
-      const next = await sql.query(
-        `SELECT id FROM tickets WHERE unit_id = $1 AND day = $2 AND state = 'waiting' AND (cardinality($3::text[]) = 0 OR field_code = ANY($3::text[]))
-         ORDER BY priority DESC, issued_at, number LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [unitId, dayOf(at), [...fieldCodes]],
-      );
-      const id = next[0]?.id;
-      if (id === undefined) return null;
-      const rows = await sql.query(`UPDATE tickets SET state = 'called', counter_id = $2, called_at = $3 WHERE id = $1 RETURNING *`, [id, counterId, at]);
-      return toTicket(rows[0] ?? {});
-    });
-  }
+  // ---- shared Center state: tickets (center-queue.ts)
+  const centerQueue = createCenterQueue(db, now);
 
   // ---- shared Center state: record-code blocks
   /**
@@ -466,6 +420,7 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
     const partitions = await db.query('SELECT unit_id, rev, horizon_rev FROM partitions WHERE $1::text IS NULL OR unit_id = $1 ORDER BY unit_id', [unitId ?? null]);
     const failed = await db.query(`SELECT kiosk_id, count(*) AS n FROM mutations WHERE status = 'failed' GROUP BY kiosk_id`);
     const failedBy = new Map(failed.map((r) => [String(r.kiosk_id), int(r.n)]));
+    const ratingsBy = await ratingCounts(db, unitId);
     return {
       at,
       epoch,
@@ -484,7 +439,7 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
           failedMutations: failedBy.get(String(k.kiosk_id)) ?? 0,
         };
       }),
-      partitions: partitions.map((p) => ({ unitId: String(p.unit_id), rev: int(p.rev), horizonRev: int(p.horizon_rev) })),
+      partitions: partitions.map((p) => ({ unitId: String(p.unit_id), rev: int(p.rev), horizonRev: int(p.horizon_rev), ratings: ratingsBy.get(String(p.unit_id)) ?? 0 })),
     };
   }
 
@@ -511,8 +466,11 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
     blobStatus,
     putChunk,
     readBlob,
-    issueTicket,
-    callNext,
+    issueTicket: centerQueue.issueTicket,
+    callNext: centerQueue.callNext,
+    settleTicket: centerQueue.settleTicket,
+    queueSummary: centerQueue.queueSummary,
+    citizenDocuments: createCitizenDocumentsStore(db, now),
     leaseCodeBlock,
     metrics,
     health,

@@ -8,11 +8,14 @@ export type WebHostProcess = { readonly url: string; readonly dataDir: string; s
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
-/** Starts the built web host exactly as `npm start` does, on a free port and a fresh data folder. */
-export async function startBuiltWebHost(env: Readonly<Record<string, string>> = {}): Promise<WebHostProcess> {
+/**
+ * Starts the built web host exactly as `npm start` does, on a free port and a fresh data folder (or the given one,
+ * e.g. prepared by a technician's CLI command; it is removed on stop all the same).
+ */
+export async function startBuiltWebHost(env: Readonly<Record<string, string>> = {}, options: { readonly dataDir?: string } = {}): Promise<WebHostProcess> {
   const entry = join(repoRoot, 'dist', 'web-host', 'main.mjs');
   if (!existsSync(entry)) throw new Error('dist/web-host/main.mjs is missing: run `npm run build` first');
-  const dataDir = await mkdtemp(join(tmpdir(), 'motcua-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'motcua-e2e-')));
   const child: ChildProcess = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';

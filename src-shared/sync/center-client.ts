@@ -1,6 +1,17 @@
 import type { Failure, Result } from '../result';
 import { call, jsonHeaders, type CallFailure, type Transport } from './http';
-import { callNextResponseSchema, codeBlockSchema, paths, serverTicketSchema, type CodeBlock, type ServerTicket } from './protocol';
+import {
+  callNextResponseSchema,
+  codeBlockSchema,
+  issuedTicketSchema,
+  paths,
+  queueSummarySchema,
+  serverTicketSchema,
+  type CodeBlock,
+  type IssuedTicket,
+  type QueueSummary,
+  type ServerTicket,
+} from './protocol';
 import type { SyncCredentials } from './engine';
 
 /**
@@ -11,10 +22,10 @@ const strip = (f: CallFailure): Failure => ({ code: f.code, message: f.message, 
 
 export function createCenterClient(transport: Transport, credentials: () => SyncCredentials | null) {
   return {
-    async issueTicket(fieldCode: string, priority: boolean): Promise<Result<ServerTicket, Failure> | null> {
+    async issueTicket(fieldCode: string, priority: boolean): Promise<Result<IssuedTicket, Failure> | null> {
       const creds = credentials();
       if (creds === null) return null;
-      const answer = await call(transport, creds.baseUrl + paths.tickets(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ fieldCode, priority }) }, serverTicketSchema);
+      const answer = await call(transport, creds.baseUrl + paths.tickets(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ fieldCode, priority }) }, issuedTicketSchema);
       return answer.ok ? answer : { ok: false, error: strip(answer.error) };
     },
     async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<ServerTicket | null, Failure> | null> {
@@ -22,6 +33,26 @@ export function createCenterClient(transport: Transport, credentials: () => Sync
       if (creds === null) return null;
       const answer = await call(transport, creds.baseUrl + paths.callNext(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ counterId, fieldCodes }) }, callNextResponseSchema);
       return answer.ok ? { ok: true, value: answer.value.ticket } : { ok: false, error: strip(answer.error) };
+    },
+    async skipTicket(id: string): Promise<Result<ServerTicket, Failure> | null> {
+      const creds = credentials();
+      if (creds === null) return null;
+      const answer = await call(transport, creds.baseUrl + paths.skipTicket(creds.unitId, id), { method: 'POST', headers: jsonHeaders(creds.token), body: '{}' }, serverTicketSchema);
+      return answer.ok ? answer : { ok: false, error: strip(answer.error) };
+    },
+    async transferTicket(id: string, toCounter: string): Promise<Result<ServerTicket, Failure> | null> {
+      const creds = credentials();
+      if (creds === null) return null;
+      const answer = await call(transport, creds.baseUrl + paths.transferTicket(creds.unitId, id), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ toCounter }) }, serverTicketSchema);
+      return answer.ok ? answer : { ok: false, error: strip(answer.error) };
+    },
+    /** Today's queue (UTC+7) unless `day` (`YYYY-MM-DD`) is given. */
+    async queue(day?: string): Promise<Result<QueueSummary, Failure> | null> {
+      const creds = credentials();
+      if (creds === null) return null;
+      const query = day === undefined ? '' : `?day=${encodeURIComponent(day)}`;
+      const answer = await call(transport, creds.baseUrl + paths.queue(creds.unitId) + query, { method: 'GET', headers: jsonHeaders(creds.token) }, queueSummarySchema);
+      return answer.ok ? answer : { ok: false, error: strip(answer.error) };
     },
     async leaseCodeBlock(day: string, size: number): Promise<Result<CodeBlock, Failure> | null> {
       const creds = credentials();
@@ -31,3 +62,5 @@ export function createCenterClient(transport: Transport, credentials: () => Sync
     },
   };
 }
+
+export type CenterClient = ReturnType<typeof createCenterClient>;

@@ -20,6 +20,9 @@ export const paths = {
   blob: (hash: string) => `/v1/blobs/${hash}`,
   tickets: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets`,
   callNext: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/next`,
+  skipTicket: (unit: string, id: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/${encodeURIComponent(id)}/skip`,
+  transferTicket: (unit: string, id: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/${encodeURIComponent(id)}/transfer`,
+  queue: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/queue`,
   codeBlocks: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/code-blocks`,
   metrics: '/v1/metrics',
 } as const;
@@ -130,21 +133,72 @@ export type WaitResponse = z.infer<typeof waitResponseSchema>;
 
 // ---- shared Center state
 export const issueTicketRequestSchema = z.object({ fieldCode: localIdSchema, priority: z.boolean().default(false) }).strict();
+export const ticketStateSchema = z.enum(['waiting', 'called', 'served', 'skipped']);
 export const serverTicketSchema = z.object({
   id: z.string(),
   unitId: unitIdSchema,
+  /** `YYYY-MM-DD` in UTC+7. */
   day: z.string(),
   fieldCode: localIdSchema,
+  /** Per (unit, day, field), from 1. */
   number: z.int().min(1),
+  /** The field's letter in this Center, assigned at its first ticket ever: 0 → A, 1 → B, … */
+  series: z.int().min(0),
+  /** How the ticket is shown and printed: letter + at least three digits, e.g. "B007". */
+  label: z.string(),
   priority: z.boolean(),
-  state: z.enum(['waiting', 'called']),
+  state: ticketStateSchema,
+  /** Called: the counter calling it; waiting: the counter it was transferred to (null: any counter of its field). */
   counterId: localIdSchema.nullable(),
   issuedAt: z.int(),
   calledAt: z.int().nullable(),
 });
 export type ServerTicket = z.infer<typeof serverTicketSchema>;
+/** The answer to an issue: the ticket, the people ahead of it and the estimated wait (null while unknown). */
+export const issuedTicketSchema = serverTicketSchema.extend({ ahead: z.int().min(0), estimatedWaitMs: z.int().min(0).nullable() });
+export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
 export const callNextRequestSchema = z.object({ counterId: localIdSchema, fieldCodes: z.array(localIdSchema).max(50) }).strict();
 export const callNextResponseSchema = z.object({ ticket: serverTicketSchema.nullable() });
+export const skipTicketRequestSchema = z.object({}).strict();
+export const transferTicketRequestSchema = z.object({ toCounter: localIdSchema }).strict();
+
+export const queueDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const maxRecentCalls = 10;
+export const queueFieldSchema = z.object({
+  fieldCode: localIdSchema,
+  series: z.int().min(0),
+  /** Waiting tickets of the field, priority ones included: what a new ordinary ticket has ahead of it. */
+  waiting: z.int().min(0),
+  /** Of those, the priority ones: what a new priority ticket has ahead of it. */
+  priorityWaiting: z.int().min(0),
+  /** Median gap between consecutive calls of one counter, the earlier being of this field; null: no gap yet. */
+  serviceMs: z.int().min(0).nullable(),
+  samples: z.int().min(0),
+  /** Counters that called a ticket of this field in the last hour. */
+  counters: z.int().min(0),
+});
+export type QueueField = z.infer<typeof queueFieldSchema>;
+export const recentCallSchema = z.object({
+  id: z.string(),
+  fieldCode: localIdSchema,
+  series: z.int().min(0),
+  number: z.int().min(1),
+  label: z.string(),
+  counterId: localIdSchema,
+  calledAt: z.int(),
+  state: ticketStateSchema,
+});
+export type RecentCall = z.infer<typeof recentCallSchema>;
+export const queueSummarySchema = z.object({
+  unitId: unitIdSchema,
+  day: queueDaySchema,
+  /** The server's clock when answering. */
+  at: z.int(),
+  fields: z.array(queueFieldSchema),
+  /** Newest first. */
+  recentCalls: z.array(recentCallSchema).max(maxRecentCalls),
+});
+export type QueueSummary = z.infer<typeof queueSummarySchema>;
 
 export const codeBlockRequestSchema = z.object({ day: dayCodeSchema, size: z.int().min(1).max(999) }).strict();
 export const codeBlockSchema = z.object({ unitId: unitIdSchema, day: dayCodeSchema, first: z.int().min(1).max(9999), last: z.int().min(1).max(9999) });

@@ -73,6 +73,46 @@ const steps: readonly string[] = [
   CREATE TABLE code_block_days (unit_id text NOT NULL, day text NOT NULL, next_number int NOT NULL, PRIMARY KEY (unit_id, day));
   CREATE TABLE code_blocks (unit_id text NOT NULL, day text NOT NULL, first int NOT NULL, last int NOT NULL, kiosk_id text NOT NULL, leased_at bigint NOT NULL, PRIMARY KEY (unit_id, day, first));
   `,
+  `
+  -- Citizens' ratings (rating.submit mutations), kept once per (unit, rating id); never pulled by kiosks.
+  CREATE TABLE ratings (
+    unit_id text NOT NULL REFERENCES partitions(unit_id),
+    id text NOT NULL,
+    kiosk_id text NOT NULL,
+    at bigint NOT NULL,
+    record_code text,
+    overall text NOT NULL,
+    data jsonb NOT NULL,
+    received_at bigint NOT NULL,
+    PRIMARY KEY (unit_id, id)
+  );
+  CREATE INDEX ratings_by_time ON ratings (unit_id, at);
+  `,
+  `
+  -- Citizens' documents kept at a self-service point (citizen-documents.keep), once per (unit, id); a counter of the
+  -- unit finds them by the citizen's ID number. Never pulled by kiosks.
+  CREATE TABLE citizen_documents (
+    unit_id text NOT NULL REFERENCES partitions(unit_id),
+    id text NOT NULL,
+    citizen_id text NOT NULL,
+    kiosk_id text NOT NULL,
+    kept_at bigint NOT NULL,
+    pdf_hash text NOT NULL,
+    data jsonb NOT NULL,
+    received_at bigint NOT NULL,
+    PRIMARY KEY (unit_id, id)
+  );
+  CREATE INDEX citizen_documents_by_citizen ON citizen_documents (unit_id, citizen_id, received_at);
+  -- The citizen's copy links: only the token's SHA-256, and when it stops working.
+  CREATE TABLE document_copies (
+    token_hash text PRIMARY KEY,
+    unit_id text NOT NULL,
+    citizen_id text NOT NULL,
+    document_ids jsonb NOT NULL,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL
+  );
+  `,
 ];
 
 export const schemaVersion = steps.length;

@@ -43,8 +43,8 @@ export function captureFaceFrames(video: HTMLVideoElement, count = 4, gapMs = 35
   });
 }
 
-/** Looks for the QR on the front of the ID card a few times a second, for up to `timeoutMs`; answers its text. */
-export function scanCardQr(video: HTMLVideoElement, decode: (rgba: Uint8ClampedArray, width: number, height: number) => string | undefined, timeoutMs = 20_000): Promise<Result<string, Failure>> {
+/** Looks for a QR code before the camera a few times a second, for up to `timeoutMs`; answers its text, or `notFound`. */
+export function scanQr(video: HTMLVideoElement, decode: (rgba: Uint8ClampedArray, width: number, height: number) => string | undefined, notFound: Failure, timeoutMs = 20_000): Promise<Result<string, Failure>> {
   return withCamera(video, async (grab) => {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
@@ -53,6 +53,11 @@ export function scanCardQr(video: HTMLVideoElement, decode: (rgba: Uint8ClampedA
       if (text !== undefined) return ok(text);
       await pause(250);
     }
-    return err({ code: 'camera.no-qr', message: 'Chưa đọc được mã QR trên thẻ. Xin giữ thẻ trước máy ảnh hoặc nhập 6 số.', messageEn: 'The card’s QR code was not read. Hold the card before the camera or type the 6 digits.' });
+    return err(notFound);
   });
+}
+
+/** Looks for the QR on the front of the ID card a few times a second, for up to `timeoutMs`; answers its text. */
+export function scanCardQr(video: HTMLVideoElement, decode: (rgba: Uint8ClampedArray, width: number, height: number) => string | undefined, timeoutMs = 20_000): Promise<Result<string, Failure>> {
+  return scanQr(video, decode, { code: 'camera.no-qr', message: 'Chưa đọc được mã QR trên thẻ. Xin giữ thẻ trước máy ảnh hoặc nhập 6 số.', messageEn: 'The card’s QR code was not read. Hold the card before the camera or type the 6 digits.' }, timeoutMs);
 }

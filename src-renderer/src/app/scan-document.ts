@@ -11,6 +11,16 @@ export type DocumentScan = {
   readonly thumbnails: readonly string[];
   readonly droppedPages: number;
   readonly issues: readonly { readonly severity: 'error' | 'warning'; readonly message: string; readonly messageEn: string }[];
+  /** Set when the citizen digitized it at the self-service point and the counter attached it (use-citizen-documents.ts). */
+  readonly origin?: 'self-service';
+};
+
+export type ScanOptions = {
+  /**
+   * Delete the host's job folder (its page images and PDF) once the PDF is in the local store: a public
+   * self-service point keeps no copy the citizen did not choose to keep. The counter keeps its jobs (resumable).
+   */
+  readonly discardHostCopy?: boolean;
 };
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
@@ -36,10 +46,11 @@ async function pdfOf(api: KioskApi, scanned: ScannedDocumentDto): Promise<Result
  * Scans one document of the checklist through the host's scanner and keeps the PDF/A in the local store
  * (content-addressed, so the record only carries its hash). Nothing reaches the record until the officer confirms.
  */
-export async function scanDocument(api: KioskApi, db: MotCuaDb, input: ScanInput): Promise<Result<DocumentScan, Failure>> {
+export async function scanDocument(api: KioskApi, db: MotCuaDb, input: ScanInput, options: ScanOptions = {}): Promise<Result<DocumentScan, Failure>> {
   const scanned = await api.call('scanner.scan', input);
   if (!scanned.ok) return scanned;
   const pdf = await pdfOf(api, scanned.value);
+  if (options.discardHostCopy === true) await api.call('scanner.cancel', { jobId: scanned.value.jobId });
   if (!pdf.ok) return pdf;
   const stored = await putPage(db, pdf.value);
   if (!stored.ok) return stored;

@@ -1,14 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { announcement, formatTicketNumber, peopleAhead, type Ticket } from '../../../src-shared/domain/queue/ticket';
+import { announcement, formatTicketNumber, type Ticket } from '../../../src-shared/domain/queue/ticket';
 import type { Failure } from '../../../src-shared/result';
 import { useLocalStore } from '../app/local-store';
 import { useKioskStore } from '../app/store';
-import { speak, ticketsRepositoryFor } from '../app/tickets';
+import { speak } from '../app/tickets';
 import { useFailureText, useText } from '../i18n/use-text';
+import type { IssuedTicket } from '../queue/center-queue';
+import { centerQueueFor } from '../queue/queue-service';
 
 const fieldsKey = 'queue.fields';
 
-/** The counter's queue: issue tickets (printed), call the next one of the counter's fields, recall, skip, transfer. */
+/**
+ * The counter's queue: issue tickets (printed), call the next one of the counter's fields, recall, skip, transfer.
+ * On an enrolled kiosk the Center's server numbers and orders the tickets of every counter; when it does not
+ * answer, this kiosk's own queue takes over at once (src-renderer/src/queue/center-queue.ts).
+ */
 export function QueueScreen() {
   const t = useText();
   const failureText = useFailureText();
@@ -16,12 +22,16 @@ export function QueueScreen() {
   const api = useKioskStore((s) => s.api);
   const { store, procedures } = useLocalStore();
   const db = store?.db;
-  const repository = useMemo(() => (db && settings ? ticketsRepositoryFor(db, settings) : undefined), [db, settings]);
   const fields = useMemo(() => [...new Map((procedures ?? []).map((p) => [p.field.code, p.field.name])).entries()].map(([code, name]) => ({ code, name })), [procedures]);
+  const queue = useMemo(() => {
+    const names = new Map(fields.map((f) => [f.code, f.name]));
+    return db && settings ? centerQueueFor(db, api, settings, (code) => names.get(code)) : undefined;
+  }, [db, api, settings, fields]);
   const [served, setServed] = useState<string[]>([]);
-  const [waiting, setWaiting] = useState<Ticket[]>([]);
+  const [waitingCount, setWaitingCount] = useState(0);
   const [current, setCurrent] = useState<Ticket | undefined>();
-  const [issued, setIssued] = useState<Ticket | undefined>();
+  const [issued, setIssued] = useState<IssuedTicket | undefined>();
+  const [queueState, setQueueState] = useState(queue?.state());
   const [priority, setPriority] = useState(false);
   const [transferTo, setTransferTo] = useState('');
   const [failure, setFailure] = useState<Failure | undefined>();
@@ -29,10 +39,11 @@ export function QueueScreen() {
   const language = settings?.language ?? 'vi';
 
   const reload = useCallback(async () => {
-    if (!repository) return;
-    setWaiting(await repository.waiting());
-    setCurrent(await repository.current(counter));
-  }, [repository, counter]);
+    if (!queue) return;
+    setWaitingCount(await queue.waitingCount(served));
+    setCurrent(await queue.current(counter));
+    setQueueState(queue.state());
+  }, [queue, counter, served]);
   useEffect(() => {
     void reload();
     const timer = window.setInterval(() => void reload(), 5000);
@@ -49,28 +60,28 @@ export function QueueScreen() {
   };
 
   const issue = async (field: { code: string; name: string }) => {
-    if (!repository || !settings) return;
-    const ahead = peopleAhead(waiting, field.code, priority);
-    const result = await repository.issue({ fieldCode: field.code, fieldName: field.name, priority });
+    if (!queue || !settings) return;
+    const result = await queue.issue({ fieldCode: field.code, fieldName: field.name, priority });
     if (!result.ok) return setFailure(result.error);
+    const { ticket, ahead } = result.value;
     setIssued(result.value);
     setPriority(false);
     setFailure(undefined);
     // The ticket prints on the ticket printer (the receipt printer until a technician assigns another).
     const printed = await api?.call('printer.print', {
-      slip: { kind: 'queue-ticket', centerName: settings.centerName, ticketNumber: formatTicketNumber(result.value.number), fieldName: field.name, counter: t('anyCounter'), issuedAt: result.value.issuedAt, peopleAhead: ahead },
+      slip: { kind: 'queue-ticket', centerName: settings.centerName, ticketNumber: formatTicketNumber(ticket.number), fieldName: field.name, counter: t('anyCounter'), issuedAt: ticket.issuedAt, peopleAhead: ahead },
     });
     if (printed && !printed.ok) setFailure(printed.error);
     await reload();
   };
 
   const callNext = async () => {
-    if (!repository) return;
-    const result = await repository.callNext(counter, served);
+    if (!queue) return;
+    const result = await queue.callNext(counter, served);
     if (!result.ok) return setFailure(result.error);
     setFailure(undefined);
-    setCurrent(result.value);
-    if (result.value) announce(result.value, false);
+    setCurrent(result.value.ticket);
+    if (result.value.ticket) announce(result.value.ticket, false);
     await reload();
   };
 
@@ -83,8 +94,8 @@ export function QueueScreen() {
   };
 
   const settle = async (action: { kind: 'skip' } | { kind: 'transfer'; toCounter: string }) => {
-    if (!repository || !current) return;
-    const result = await repository.settle(current.id, action);
+    if (!queue || !current) return;
+    const result = await queue.settle(current.id, action);
     setFailure(result.ok ? undefined : result.error);
     await reload();
   };
@@ -100,7 +111,7 @@ export function QueueScreen() {
         </p>
         <div className="actions wrap">
           <button type="button" className="primary" onClick={() => void callNext()} data-testid="call-next">
-            {t('callNext')} ({waiting.length})
+            {t('callNext')} ({waitingCount})
           </button>
           <button type="button" disabled={!current} onClick={() => current && announce(current, true)}>
             {t('recall')}
@@ -136,7 +147,13 @@ export function QueueScreen() {
         </div>
         {issued ? (
           <p data-testid="issued-ticket">
-            {t('ticketIssued')}: <span className="due">{formatTicketNumber(issued.number)}</span> · {issued.fieldName}
+            {t('ticketIssued')}: <span className="due">{formatTicketNumber(issued.ticket.number)}</span> · {issued.ticket.fieldName}
+            {issued.waitMinutes === undefined ? null : ` · ${t('estimatedWait')} ≈ ${issued.waitMinutes} ${t('minutesShort')}`}
+          </p>
+        ) : null}
+        {queueState?.configured && queueState.reachable !== undefined ? (
+          <p className="muted" data-testid="queue-source">
+            {queueState.reachable ? t('queueCenter') : t('queueLocalOnly')}
           </p>
         ) : null}
         {failure ? (

@@ -14,6 +14,7 @@ import { RecordLetters } from './RecordActions';
 import { DocumentsTableHead } from './RecordDocuments';
 import { DocumentScanCell } from './receive/DocumentScanCell';
 import { CardIdentify } from './receive/CardIdentify';
+import { useCitizenDocuments } from './receive/use-citizen-documents';
 import { apiFailures } from '../../../src-shared/api/errors';
 import { receiptSlipOf } from '../app/receipt-slip';
 import { recordsRepositoryFor } from '../app/records';
@@ -113,6 +114,8 @@ export function ReceiveScreen() {
   const fee = procedure ? computeFees(procedure.fees, { items: [{ pages: draft.pages, copies: draft.copies }], channel: 'in-person' }) : undefined;
   const submitted = procedure?.documents.filter((d) => d.handling === 'submit') ?? [];
   const countsOf = (id: string) => draft.documents[id] ?? procedure?.documents.find((d) => d.id === id)?.quantities ?? { original: 0, certifiedCopy: 0, photocopy: 0 };
+  // What the citizen digitized at the self-service point fills the empty scan cells (use-citizen-documents.ts).
+  const keptAttached = useCitizenDocuments(db, citizenId?.ok ? citizenId.value.id : undefined, procedure);
 
   const choose = (p: Procedure) => {
     setQuery('');
@@ -281,6 +284,11 @@ export function ReceiveScreen() {
       {procedure ? (
         <section className="panel">
           <h2>3. {t('requiredDocuments')}</h2>
+          {keptAttached > 0 ? (
+            <p className="muted" data-testid="kept-documents-attached">
+              {t('keptDocumentsAttached').replace('{n}', String(keptAttached))}
+            </p>
+          ) : null}
           <table className="documents">
             <DocumentsTableHead />
             <tbody>

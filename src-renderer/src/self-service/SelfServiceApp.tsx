@@ -1,21 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import QRCode from 'qrcode';
 import type { CardReadReport, FaceVerificationDto } from '../../../src-shared/api/card';
-import { formatTicketNumber, peopleAhead, type Ticket } from '../../../src-shared/domain/queue/ticket';
+import { formatTicketNumber } from '../../../src-shared/domain/queue/ticket';
 import type { Failure } from '../../../src-shared/result';
 import { useLocalStore } from '../app/local-store';
 import { useKioskStore } from '../app/store';
-import { speak, ticketsRepositoryFor } from '../app/tickets';
+import { speak } from '../app/tickets';
+import type { IssuedTicket } from '../queue/center-queue';
+import { centerQueueFor } from '../queue/queue-service';
 import { CanKeypad } from './CanKeypad';
 import { RateService } from './RateService';
 import jsQR from 'jsqr';
 import { parseCccdQr } from '../../../src-shared/domain/citizens';
 import { captureFaceFrames, scanCardQr } from '../app/camera';
+import { LookUpFile } from './LookUpFile';
+import { DigitizeDocuments } from './DigitizeDocuments';
+import { selfServiceActivityEvent } from './activity';
+import { useBackgroundSync } from '../sync/use-background-sync';
+import { syncConfigured } from '../sync/sync-service';
 
 /** Seconds without a touch before the session ends and every trace of the citizen is wiped. */
 export const idleSeconds = 60;
 
-type Step = 'start' | 'can' | 'reading' | 'identified' | 'menu' | 'ticket' | 'ticket-issued' | 'rate';
+type Step = 'start' | 'can' | 'reading' | 'identified' | 'menu' | 'ticket' | 'ticket-issued' | 'rate' | 'look-up' | 'digitize';
 
 /**
  * The citizens' self-service point: tap the ID card, confirm the face, take a queue ticket. No sign-in and none
@@ -31,6 +38,8 @@ const spokenGuidance: Partial<Record<Step, string>> = {
   ticket: 'Bạn có thuộc diện ưu tiên không?',
   'ticket-issued': 'Phiếu số thứ tự đang được in.',
   rate: 'Xin đánh giá chất lượng phục vụ.',
+  'look-up': 'Xin nhập ngày và số hồ sơ trên giấy hẹn, hoặc quét mã QR trên giấy hẹn.',
+  digitize: 'Xin chọn lĩnh vực, rồi thủ tục bạn sẽ nộp.',
 };
 
 /**
@@ -47,6 +56,8 @@ export function SelfServiceApp() {
   const [session, setSession] = useState(0);
   const end = useCallback(() => setSession((n) => n + 1), []);
   const aids = useReadingAids();
+  // Ratings leave the point and the Center's records arrive (for the look-up) with nothing shown on screen.
+  useBackgroundSync();
   return (
     <div className={aids.contrast ? 'ss-root high-contrast' : 'ss-root'} style={{ zoom: aids.scale }} data-testid="ss-root" data-scale={aids.scale}>
       <div className="ss-aids">
@@ -72,7 +83,7 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
   const [verified, setVerified] = useState(false);
   const [problem, setProblem] = useState<Failure | undefined>();
   const [priority, setPriority] = useState<boolean | undefined>();
-  const [ticket, setTicket] = useState<{ ticket: Ticket; ahead: number; qr: string } | undefined>();
+  const [ticket, setTicket] = useState<(IssuedTicket & { qr: string }) | undefined>();
   const [secondsLeft, setSecondsLeft] = useState(idleSeconds);
   const lastTouch = useRef(Date.now());
   const video = useRef<HTMLVideoElement>(null);
@@ -93,6 +104,7 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
     };
     window.addEventListener('pointerdown', touched);
     window.addEventListener('keydown', touched);
+    window.addEventListener(selfServiceActivityEvent, touched);
     const timer = window.setInterval(() => {
       const left = idleSeconds - Math.floor((Date.now() - lastTouch.current) / 1000);
       setSecondsLeft(left);
@@ -101,6 +113,7 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
     return () => {
       window.removeEventListener('pointerdown', touched);
       window.removeEventListener('keydown', touched);
+      window.removeEventListener(selfServiceActivityEvent, touched);
       window.clearInterval(timer);
     };
   }, [inSession, onEnd]);
@@ -159,24 +172,29 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
     }
   };
 
+  /** The Center's queue when the point is enrolled and the server answers (counters see the ticket), else this machine's. */
   const takeTicket = async (field: { code: string; name: string }) => {
     if (!store || !settings || priority === undefined) return;
-    const repository = ticketsRepositoryFor(store.db, settings);
-    const waiting = await repository.waiting();
-    const ahead = peopleAhead(waiting, field.code, priority);
-    const issued = await repository.issue({ fieldCode: field.code, fieldName: field.name, priority });
+    const names = new Map(fields.map((f) => [f.code, f.name]));
+    const queue = centerQueueFor(store.db, api, settings, (code) => names.get(code));
+    const issued = await queue.issue({ fieldCode: field.code, fieldName: field.name, priority });
     if (!issued.ok) return setProblem(issued.error);
-    const number = formatTicketNumber(issued.value.number);
+    const { ticket: taken, ahead } = issued.value;
+    const number = formatTicketNumber(taken.number);
     const printed = await api?.call('printer.print', {
-      slip: { kind: 'queue-ticket', centerName: settings.centerName, ticketNumber: number, fieldName: field.name, counter: verified ? 'Quầy tiếp nhận' : 'Quầy hỗ trợ', issuedAt: issued.value.issuedAt, peopleAhead: ahead },
+      slip: { kind: 'queue-ticket', centerName: settings.centerName, ticketNumber: number, fieldName: field.name, counter: verified ? 'Quầy tiếp nhận' : 'Quầy hỗ trợ', issuedAt: taken.issuedAt, peopleAhead: ahead },
     });
     if (printed && !printed.ok) setProblem(printed.error);
-    const qr = await QRCode.toDataURL(`${settings.centerUnitId}/${issued.value.day}/${number}`, { margin: 1, width: 220 });
-    setTicket({ ticket: issued.value, ahead, qr });
+    const qr = await QRCode.toDataURL(`${settings.centerUnitId}/${taken.day}/${number}`, { margin: 1, width: 220 });
+    setTicket({ ...issued.value, qr });
     setStep('ticket-issued');
   };
 
   const name = report?.personal?.fullName ?? '';
+  // Documents are bound to the ID number read from the chip, only once the face matched the chip's photo, and only
+  // where the point is enrolled: the Center's server is how they reach the counter.
+  const chipCitizenId = report?.personal?.citizenId ?? report?.mrz?.citizenId;
+  const digitizeFor = verified && syncConfigured(settings) && chipCitizenId !== undefined && /^\d{12}$/.test(chipCitizenId) ? chipCitizenId : undefined;
   return (
     <main className="self-service" data-testid="self-service" data-step={step}>
       <header>
@@ -195,6 +213,9 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
           </div>
           <h1>Chạm thẻ Căn cước công dân vào đầu đọc</h1>
           <p>Tap your citizen ID card on the reader</p>
+          <button type="button" className="ss-big secondary" onClick={() => setStep('look-up')} data-testid="ss-look-up">
+            Tra cứu hồ sơ / Look up a file
+          </button>
           <button type="button" className="ss-big secondary" onClick={() => setStep('rate')} data-testid="ss-rate">
             Đánh giá dịch vụ / Rate the service
           </button>
@@ -256,6 +277,16 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
             <button type="button" className="ss-big" onClick={() => setStep('ticket')} data-testid="ss-take-ticket">
               Lấy số thứ tự
             </button>
+            {digitizeFor === undefined ? null : (
+              <button type="button" className="ss-big" onClick={() => setStep('digitize')} data-testid="ss-digitize">
+                Số hoá giấy tờ
+                <br />
+                <small>Digitize my documents</small>
+              </button>
+            )}
+            <button type="button" className="ss-big secondary" onClick={() => setStep('look-up')} data-testid="ss-look-up">
+              Tra cứu hồ sơ
+            </button>
             <button type="button" className="ss-big secondary" onClick={() => setStep('rate')} data-testid="ss-rate">
               Đánh giá dịch vụ
             </button>
@@ -267,6 +298,10 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
       ) : null}
 
       {step === 'rate' ? <RateService onDone={onEnd} /> : null}
+
+      {step === 'look-up' ? <LookUpFile onFinish={onEnd} /> : null}
+
+      {step === 'digitize' && digitizeFor !== undefined ? <DigitizeDocuments citizenId={digitizeFor} onFinish={onEnd} /> : null}
 
       {step === 'ticket' ? (
         <section>
@@ -304,6 +339,13 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
           <p>
             {ticket.ticket.fieldName} · Số người chờ trước: {ticket.ahead}
           </p>
+          {ticket.waitMinutes === undefined ? null : (
+            <p data-testid="ss-wait">
+              Thời gian chờ ước tính ≈ {ticket.waitMinutes} phút
+              <br />
+              <small>Estimated wait ≈ {ticket.waitMinutes} min</small>
+            </p>
+          )}
           <img src={ticket.qr} alt="Mã QR của số thứ tự" width={220} />
           <p>Phiếu đang được in. Bạn có thể chụp mã QR này. / Your ticket is printing; you may photograph the QR.</p>
           <button type="button" className="ss-big" onClick={onEnd} data-testid="ss-finish">

@@ -27,7 +27,7 @@ describe('opening the kiosk database', () => {
     expect(upgradedFrom).toBe(0);
     expect(db.verno).toBe(currentSchemaVersion);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'citizens', 'dailyCounts', 'documents', 'officers', 'outbox', 'pages', 'procedures', 'ratings', 'recordEvents', 'records', 'settings', 'syncUploads', 'tickets'],
+      ['audit', 'citizenDocuments', 'citizens', 'dailyCounts', 'documents', 'officers', 'outbox', 'pages', 'procedures', 'ratings', 'recordEvents', 'records', 'settings', 'syncUploads', 'tickets'],
     );
     // Node 20 has no navigator.storage.
     expect(persistentStorage).toBe('unsupported');

@@ -3,6 +3,7 @@ import type { OfficerAccount } from '../../../src-shared/domain/officers';
 import type { Rating } from '../../../src-shared/domain/ratings/rating';
 import type { Ticket } from '../../../src-shared/domain/queue/ticket';
 import type { Procedure } from '../../../src-shared/domain/catalogue';
+import type { KeptDocument } from '../../../src-shared/domain/citizens/kept-document';
 import type {
   AdministrativeRecord,
   HandedInDocument,
@@ -59,7 +60,15 @@ export type PageRow = {
 };
 
 /** A queue ticket (src-shared/domain/queue); the citizen's ID when the ticket came from a card tap. */
-export type TicketRow = Ticket & { readonly citizenId?: string };
+export type TicketRow = Ticket & {
+  readonly citizenId?: string;
+  /**
+   * 'center': issued by the Center's server (the row's id is the server's, its number `centerTicketNumber`), kept
+   * here for the counter's current ticket and the day's history; the Center's queue, not this table, decides who
+   * is next. Absent: this kiosk's own ticket. Not indexed, so no schema version.
+   */
+  readonly source?: 'center';
+};
 
 export type OutboxMutation =
   | {
@@ -74,9 +83,29 @@ export type OutboxMutation =
       readonly entityId: string;
       /** The server replays the lifecycle's transition on its own copy; `baseVersion` detects a lost update. */
       readonly payload: { readonly event: RecordEvent; readonly baseVersion: number };
+    }
+  | {
+      /** A citizen's rating, sent to the server for the province's satisfaction figures; never pulled back. */
+      readonly kind: 'rating.submit';
+      readonly entity: 'rating';
+      readonly entityId: string;
+      readonly payload: { readonly rating: Rating };
+    }
+  | {
+      /** A document the citizen chose to keep at the self-service point, for the counters of the Center (schema v7). */
+      readonly kind: 'citizen-documents.keep';
+      readonly entity: 'citizen-document';
+      readonly entityId: string;
+      readonly payload: { readonly document: KeptDocument };
     };
 
 export type OutboxRow = OutboxMutation & { readonly mutationId: number; readonly createdAt: number };
+
+/**
+ * A citizen's kept document (schema v7): at a self-service point, what the citizen chose to keep (its PDF in
+ * `pages`); at a counter, what it fetched from the Center's server for the file it is receiving.
+ */
+export type CitizenDocumentRow = KeptDocument;
 
 /** A scanned page waiting to be uploaded to the sync server (schema v6): queued once its record was acknowledged. */
 export type SyncUploadRow = { readonly hash: string; readonly queuedAt: number };
@@ -143,4 +172,6 @@ export type MotCuaDb = Dexie & {
   ratings: Table<Rating, string>;
   /** From schema v6: attachments waiting for upload to the sync server. */
   syncUploads: Table<SyncUploadRow, string>;
+  /** From schema v7: citizens' kept documents (self-service digitization). */
+  citizenDocuments: Table<CitizenDocumentRow, string>;
 };

@@ -46,4 +46,25 @@ describe('queue tickets in the local store', () => {
     const skipped = await repo.settle(atThree.value.id, { kind: 'skip' });
     expect(skipped.ok && skipped.value.state).toBe('skipped');
   });
+
+  it('keeps copies of Center tickets beside its own without ever calling them itself', async () => {
+    const repo = await setup(0);
+    const own = await repo.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });
+    const copy = { id: 'center-1', day: '2026-03-02', number: 10001, issuedAt: 1, fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: true, state: 'waiting' as const };
+    expect((await repo.recordCenter(copy)).ok).toBe(true);
+    expect((await repo.waiting()).map((t) => t.number)).toEqual([1]);
+    expect((await repo.today()).map((t) => [t.number, t.source])).toEqual([
+      [1, undefined],
+      [10001, 'center'],
+    ]);
+    // The Center calls its ticket to counter 1: the copy becomes current; the counter's next Center call serves it.
+    await repo.recordCenterCall('1', { ...copy, state: 'called', counterId: '1', calledAt: 5 });
+    expect((await repo.current('1'))?.id).toBe('center-1');
+    await repo.recordCenterCall('1', undefined);
+    expect((await repo.get('center-1'))?.state).toBe('served');
+    expect(own.ok && (await repo.get(own.value.id))?.state).toBe('waiting');
+    // A copy whose number a new Center ticket holds (the server's database was replaced) is dropped, not a clash.
+    expect((await repo.recordCenter({ ...copy, id: 'center-2' })).ok).toBe(true);
+    expect(await repo.get('center-1')).toBeUndefined();
+  });
 });

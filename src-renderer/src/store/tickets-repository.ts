@@ -19,7 +19,20 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
     }
   };
   const today = () => deps.day(deps.now());
-  const waitingToday = async () => (await db.tickets.where('[day+number]').between([today(), 0], [today(), Infinity]).toArray()).filter((t) => t.state === 'waiting');
+  const ticketsToday = async (): Promise<TicketRow[]> => db.tickets.where('[day+number]').between([today(), 0], [today(), Infinity]).toArray();
+  // A Center ticket's copy here is history: the Center decides who is next, so this kiosk never calls it itself.
+  const waitingToday = async () => (await ticketsToday()).filter((t) => t.state === 'waiting' && t.source !== 'center');
+  // A copy whose number another Center ticket now holds (the server's database was replaced) is stale: it goes.
+  const putCenter = async (ticket: TicketRow) => {
+    const clash = await db.tickets.where('[day+number]').equals([ticket.day, ticket.number]).first();
+    if (clash !== undefined && clash.id !== ticket.id && clash.source === 'center') await db.tickets.delete(clash.id);
+    await db.tickets.put({ ...ticket, source: 'center' });
+  };
+  const finishCalled = async (counterId: string, at: number) => {
+    for (const called of (await ticketsToday()).filter((t) => t.state === 'called' && t.counterId === counterId)) {
+      await db.tickets.put({ ...called, state: 'served', finishedAt: at });
+    }
+  };
 
   return {
     issue: (input: { fieldCode: string; fieldName: string; priority: boolean }): Promise<Result<Ticket, Failure>> =>
@@ -34,20 +47,38 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
         return ticket;
       }),
 
+    /** This kiosk's own waiting tickets of today (not the copies of Center tickets). */
     waiting: async (): Promise<Ticket[]> => waitingToday(),
+
+    /** Every ticket of today, both kinds: the calls in it feed the local waiting estimate. */
+    today: async (): Promise<TicketRow[]> => ticketsToday(),
+
+    get: async (id: string): Promise<TicketRow | undefined> => db.tickets.get(id),
+
+    /** Keeps the copy of a Center ticket as the server last answered it (issued, skipped, transferred). */
+    recordCenter: (ticket: TicketRow): Promise<Result<TicketRow, Failure>> =>
+      run(async () => {
+        await putCenter(ticket);
+        return ticket;
+      }),
+
+    /** The Center called `called` (or nobody) to this counter: the counter's previous ticket is served. */
+    recordCenterCall: (counterId: string, called: TicketRow | undefined): Promise<Result<TicketRow | undefined, Failure>> =>
+      run(async () => {
+        await finishCalled(counterId, deps.now());
+        if (called !== undefined) await putCenter(called);
+        return called;
+      }),
 
     /** The ticket now called at this counter, if any. */
     current: async (counterId: string): Promise<Ticket | undefined> =>
-      (await db.tickets.where('[day+number]').between([today(), 0], [today(), Infinity]).toArray()).filter((t) => t.state === 'called' && t.counterId === counterId).sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))[0],
+      (await ticketsToday()).filter((t) => t.state === 'called' && t.counterId === counterId).sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))[0],
 
     /** Finishes the counter's current ticket (served) and calls the next one of its fields. */
     callNext: (counterId: string, fieldCodes: readonly string[]): Promise<Result<Ticket | undefined, Failure>> =>
       run(async () => {
         const now = deps.now();
-        const day = today();
-        for (const called of (await db.tickets.where('[day+number]').between([day, 0], [day, Infinity]).toArray()).filter((t) => t.state === 'called' && t.counterId === counterId)) {
-          await db.tickets.put({ ...called, state: 'served', finishedAt: now });
-        }
+        await finishCalled(counterId, now);
         const next = pickNext(await waitingToday(), fieldCodes, counterId);
         if (!next) return undefined;
         const called: TicketRow = { ...next, state: 'called', counterId, calledAt: now };

@@ -33,7 +33,8 @@ async function guarded<T>(kind: 'read' | 'write', body: () => Promise<T>): Promi
 
 /**
  * The engine's store port over the kiosk's Dexie tables. Each method is one IndexedDB transaction:
- * - acknowledge: drops outbox rows ≤ the server's last id and queues their records' pages for upload, together;
+ * - acknowledge: drops outbox rows ≤ the server's last id and queues their records' (and kept documents') pages
+ *   for upload, together;
  * - applyPulled: writes the pulled records with their history, documents, daily counts (and citizens when new
  *   here) AND the checkpoint, together; a record with a pending outbox row is skipped (its push gives it a new
  *   revision, and a later pull brings the server's version back).
@@ -54,6 +55,7 @@ export function createDexieSyncStore(db: MotCuaDb, now: () => number = Date.now)
           const acked = db.outbox.where('mutationId').belowOrEqual(lastMutationId);
           const hashes = new Set<string>();
           await acked.each((row) => {
+            if (row.kind === 'citizen-documents.keep') hashes.add(row.payload.document.hash);
             if (row.kind !== 'record.receive') return;
             for (const d of row.payload.record.documents) for (const h of d.pageHashes) hashes.add(h);
           });

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import { createLogger } from '../../../src-shared/log';
-import { createSyncEngine, type SyncEngine, type SyncStatus } from '../../../src-shared/sync/engine';
+import { createSyncEngine, type SyncCredentials, type SyncEngine, type SyncStatus } from '../../../src-shared/sync/engine';
 import { enrollKiosk } from '../../../src-shared/sync/enroll';
 import type { HttpRequest, HttpResponse, Transport } from '../../../src-shared/sync/http';
 import type { EnrollResponse } from '../../../src-shared/sync/protocol';
@@ -44,6 +44,12 @@ export const useSyncStore = create<SyncState>()(() => ({ engine: undefined, stat
 
 export const syncConfigured = (settings: Settings | undefined): boolean => settings?.syncServerUrl !== undefined && settings.kioskToken !== undefined;
 
+/** The Center's server as the settings name it, or null when this kiosk is not enrolled. */
+export function syncCredentialsOf(s: Settings | undefined): SyncCredentials | null {
+  if (s?.syncServerUrl === undefined || s.kioskToken === undefined) return null;
+  return { baseUrl: s.syncServerUrl.replace(/\/+$/, ''), token: s.kioskToken, unitId: s.centerUnitId };
+}
+
 /**
  * Starts the background engine once per page. It reads the settings at every round (a new server or credential
  * takes effect on the next round) and never blocks the counter: local writes only ask it to sync soon.
@@ -51,11 +57,7 @@ export const syncConfigured = (settings: Settings | undefined): boolean => setti
 export function ensureSyncEngine(api: KioskApi, db: MotCuaDb, settings: () => Settings | undefined): SyncEngine {
   const existing = useSyncStore.getState().engine;
   if (existing !== undefined) return existing;
-  const credentials = () => {
-    const s = settings();
-    if (s?.syncServerUrl === undefined || s.kioskToken === undefined) return null;
-    return { baseUrl: s.syncServerUrl.replace(/\/+$/, ''), token: s.kioskToken, unitId: s.centerUnitId };
-  };
+  const credentials = () => syncCredentialsOf(settings());
   const engine = createSyncEngine({
     credentials,
     transport: relayTransport(api),

@@ -34,7 +34,12 @@ export function DocumentScanCell(props: { db: MotCuaDb | undefined; documentName
         {busy ? t('scanning') : done ? t('rescan') : t('scan')}
       </button>
       {done ? (
-        <div className="scan-result" data-testid={`${props.testId}-result`} data-pages={done.pageCount}>
+        <div className="scan-result" data-testid={`${props.testId}-result`} data-pages={done.pageCount} data-origin={done.origin ?? 'counter'}>
+          {done.origin === 'self-service' ? (
+            <div className="scan-origin" data-testid={`${props.testId}-origin`}>
+              {t('digitizedAtSelfService')}
+            </div>
+          ) : null}
           <span>
             {done.pageCount} {t('pagesShort')} · {Math.round(done.bytes / 1024)} KB
           </span>

@@ -1,0 +1,194 @@
+import { centerTicketNumber, peopleAhead, pickNext, type Ticket } from '../../../src-shared/domain/queue/ticket';
+import { estimatedWaitMs, serviceTimes, waitMinutes } from '../../../src-shared/domain/queue/wait-estimate';
+import { createLogger } from '../../../src-shared/log';
+import { err, failure, ok, type Failure, type Result } from '../../../src-shared/result';
+import type { CenterClient } from '../../../src-shared/sync/center-client';
+import { syncErrorCodes } from '../../../src-shared/sync/errors';
+import type { QueueSummary, ServerTicket } from '../../../src-shared/sync/protocol';
+import type { TicketRow } from '../store/schema';
+import type { TicketsRepository } from '../store/tickets-repository';
+
+const log = createLogger('renderer/queue');
+
+export type QueueSource = 'center' | 'local';
+
+export type IssuedTicket = {
+  readonly ticket: Ticket;
+  readonly source: QueueSource;
+  /** People ahead when it was issued (of its field; a priority ticket counts only priority ones). */
+  readonly ahead: number;
+  /** Whole minutes, when there is anything to estimate from. */
+  readonly waitMinutes: number | undefined;
+};
+
+export type NextTicket = { readonly ticket: Ticket | undefined; readonly source: QueueSource };
+
+export type SettleAction = { readonly kind: 'skip' } | { readonly kind: 'transfer'; readonly toCounter: string };
+
+export type CenterQueueDeps = {
+  readonly local: TicketsRepository;
+  /** Undefined when the kiosk is not enrolled: the queue is this kiosk's alone, exactly as before sync. */
+  readonly center: CenterClient | undefined;
+  readonly now: () => number;
+  /** The field's name for a Center ticket issued elsewhere (this kiosk's catalogue); the code when unknown. */
+  readonly fieldName?: (fieldCode: string) => string | undefined;
+  /** After the Center did not answer, it is left alone this long, so each ticket does not wait for the timeout. */
+  readonly retryAfterMs?: number;
+};
+
+export const queueFailures = {
+  transferNeedsCenter: (): Failure =>
+    failure(
+      'queue.transfer-needs-center',
+      'Không chuyển được số của hàng đợi chung khi mất kết nối máy chủ Trung tâm. Hãy mời công dân sang quầy kia.',
+      'A Center ticket cannot be transferred while the Center server is unreachable. Send the citizen to the other counter.',
+    ),
+};
+
+/** No answer, or an answer that is not the server's: the LAN or the server is down, not a refusal. */
+const unreachableCodes: ReadonlySet<string> = new Set([syncErrorCodes.network, syncErrorCodes.timeout, syncErrorCodes.serverError, syncErrorCodes.badResponse]);
+
+type Asked<T> = { readonly kind: 'off' } | { readonly kind: 'failed'; readonly failure: Failure } | { readonly kind: 'ok'; readonly value: T };
+
+/**
+ * The counter's and the self-service point's queue: the Center's while it answers (one numbering and one order
+ * for every counter), this kiosk's own tickets when it does not or when the kiosk is not enrolled. A ticket is
+ * always issued and a counter can always call: any failure of the Center means the local queue, never an error.
+ */
+export function createCenterQueue(deps: CenterQueueDeps) {
+  const { local, center, now } = deps;
+  const retryAfterMs = deps.retryAfterMs ?? 15_000;
+  let downUntil = 0;
+  let reachable: boolean | undefined;
+
+  async function ask<T>(question: (client: CenterClient) => Promise<Result<T, Failure> | null>): Promise<Asked<T>> {
+    if (center === undefined || now() < downUntil) return { kind: 'off' };
+    const answer = await question(center);
+    if (answer === null) return { kind: 'off' };
+    if (answer.ok) {
+      reachable = true;
+      downUntil = 0;
+      return { kind: 'ok', value: answer.value };
+    }
+    if (unreachableCodes.has(answer.error.code)) {
+      reachable = false;
+      downUntil = now() + retryAfterMs;
+    }
+    log.warn('Center queue failed; local queue used', { code: answer.error.code });
+    return { kind: 'failed', failure: answer.error };
+  }
+
+  function fromCenter(ticket: ServerTicket, fieldName: string | undefined): TicketRow | undefined {
+    const number = centerTicketNumber(ticket.series, ticket.number);
+    if (number === undefined) return undefined;
+    return {
+      id: ticket.id,
+      day: ticket.day,
+      number,
+      issuedAt: ticket.issuedAt,
+      fieldCode: ticket.fieldCode,
+      fieldName: fieldName ?? deps.fieldName?.(ticket.fieldCode) ?? ticket.fieldCode,
+      priority: ticket.priority,
+      state: ticket.state,
+      ...(ticket.counterId === null ? {} : { counterId: ticket.counterId }),
+      ...(ticket.calledAt === null ? {} : { calledAt: ticket.calledAt }),
+      source: 'center',
+    };
+  }
+
+  /** The copy is for history and the current ticket: a failed copy must not take the ticket from the citizen. */
+  const keep = (saved: Result<unknown, Failure>): void => {
+    if (!saved.ok) log.warn('Center ticket not copied locally', { code: saved.error.code });
+  };
+
+  /** The Center's queue now; undefined when not enrolled or unreachable (callers show this kiosk's queue). */
+  async function summary(): Promise<QueueSummary | undefined> {
+    const asked = await ask((c) => c.queue());
+    return asked.kind === 'ok' ? asked.value : undefined;
+  }
+
+  async function localEstimate(ahead: number, fieldCode: string): Promise<number | undefined> {
+    const calls = (await local.today()).flatMap((t) => (t.calledAt !== undefined && t.counterId !== undefined ? [{ counterId: t.counterId, fieldCode: t.fieldCode, calledAt: t.calledAt }] : []));
+    return waitMinutes(estimatedWaitMs(ahead, serviceTimes(calls, now()).get(fieldCode)));
+  }
+
+  return {
+    /** Whether the kiosk is enrolled, and whether the Center answered the last time it was asked (unknown before). */
+    state: (): { readonly configured: boolean; readonly reachable: boolean | undefined } => ({ configured: center !== undefined, reachable }),
+
+    async issue(input: { readonly fieldCode: string; readonly fieldName: string; readonly priority: boolean }): Promise<Result<IssuedTicket, Failure>> {
+      const asked = await ask((c) => c.issueTicket(input.fieldCode, input.priority));
+      if (asked.kind === 'ok') {
+        const row = fromCenter(asked.value, input.fieldName);
+        if (row !== undefined) {
+          keep(await local.recordCenter(row));
+          return ok({ ticket: row, source: 'center', ahead: asked.value.ahead, waitMinutes: waitMinutes(asked.value.estimatedWaitMs) });
+        }
+        log.error('Center ticket number out of range; local ticket issued', { number: asked.value.number });
+      }
+      const ahead = peopleAhead(await local.waiting(), input.fieldCode, input.priority);
+      const issued = await local.issue(input);
+      if (!issued.ok) return issued;
+      return ok({ ticket: issued.value, source: 'local', ahead, waitMinutes: await localEstimate(ahead, input.fieldCode) });
+    },
+
+    /**
+     * Finishes the counter's ticket and calls the next. Tickets this kiosk issued on its own while the Center was
+     * unreachable go first: no other counter can see them, and they are older than anything issued since.
+     */
+    async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<NextTicket, Failure>> {
+      const leftover = pickNext(await local.waiting(), fieldCodes, counterId);
+      if (leftover === undefined) {
+        const asked = await ask((c) => c.callNext(counterId, fieldCodes));
+        if (asked.kind === 'ok') {
+          const row = asked.value === null ? undefined : fromCenter(asked.value, undefined);
+          keep(await local.recordCenterCall(counterId, row));
+          return ok({ ticket: row, source: 'center' });
+        }
+      }
+      const called = await local.callNext(counterId, fieldCodes);
+      return called.ok ? ok({ ticket: called.value, source: 'local' }) : called;
+    },
+
+    /**
+     * Skip or transfer the counter's ticket. A Center ticket is settled on the Center; when it cannot be reached a
+     * skip still happens here (the counter moves on; the Center marks the ticket served at this counter's next
+     * call), but a transfer cannot: the other counter would never see it.
+     */
+    async settle(id: string, action: SettleAction): Promise<Result<Ticket, Failure>> {
+      const row = await local.get(id);
+      if (row?.source !== 'center') return local.settle(id, action);
+      const asked = await ask((c) => (action.kind === 'skip' ? c.skipTicket(id) : c.transferTicket(id, action.toCounter)));
+      if (asked.kind === 'ok') {
+        const settled = fromCenter(asked.value, row.fieldName);
+        if (settled !== undefined) {
+          const copy: TicketRow = settled.state === 'skipped' ? { ...settled, finishedAt: now() } : settled;
+          keep(await local.recordCenter(copy));
+          return ok(copy);
+        }
+      }
+      if (action.kind === 'skip') return local.settle(id, action);
+      return err(asked.kind === 'failed' && !unreachableCodes.has(asked.failure.code) ? asked.failure : queueFailures.transferNeedsCenter());
+    },
+
+    summary,
+
+    /** The ticket now called at this counter, of either queue (the Center's are copied here when called). */
+    current: (counterId: string): Promise<Ticket | undefined> => local.current(counterId),
+
+    /** This kiosk's own waiting tickets, plus those of the Center this counter may call while it answers. */
+    async waitingCount(fieldCodes: readonly string[]): Promise<number> {
+      const own = (await local.waiting()).length;
+      const shared = await summary();
+      return own + (shared === undefined ? 0 : centerWaiting(shared, fieldCodes));
+    },
+  };
+}
+
+export type CenterQueue = ReturnType<typeof createCenterQueue>;
+
+/** Waiting tickets a counter serving these fields can call (all fields when none), from the Center's summary. */
+export function centerWaiting(summary: QueueSummary, fieldCodes: readonly string[]): number {
+  const served = new Set(fieldCodes);
+  return summary.fields.filter((f) => served.size === 0 || served.has(f.fieldCode)).reduce((sum, f) => sum + f.waiting, 0);
+}

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mondayMorning } from '../src-shared/domain/records/fixtures.testing';
+import { createCenterClient } from '../src-shared/sync/center-client';
+import { callNextResponseSchema, issuedTicketSchema, queueSummarySchema, serverTicketSchema, type ServerTicket } from '../src-shared/sync/protocol';
+import { enrollVia, freshPostgresDatabase, injectTransport, nextUnit, openHarness, postgresMissing, storageKinds, type Harness } from './harness.testing';
+
+const minute = 60_000;
+
+/** The Center-wide queue on both storages: numbers, calls, skip/transfer, the summary a display reads, access. */
+describe.each(storageKinds)('Center queue on %s', (kind) => {
+  let h: Harness;
+  let drop: (() => Promise<void>) | undefined;
+  let clock = mondayMorning;
+
+  beforeAll(async () => {
+    if (kind === 'postgres') {
+      if (postgresMissing()) return;
+      const fresh = await freshPostgresDatabase();
+      drop = fresh.drop;
+      h = await openHarness(kind, { url: fresh.url, now: () => clock });
+    } else h = await openHarness(kind, { now: () => clock });
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+    await drop?.();
+  });
+
+  const skip = kind === 'postgres' && postgresMissing();
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  async function center(unit: string, kioskId: string) {
+    const enrolled = await enrollVia(h.app, unit, kioskId);
+    const inject = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      h.app.inject({ method, url: `/v1/centers/${unit}${url}`, headers: auth(enrolled.token), ...(payload === undefined ? {} : { payload }) });
+    return {
+      enrolled,
+      issue: async (fieldCode: string, priority = false) => issuedTicketSchema.parse((await inject('POST', '/tickets', { fieldCode, priority })).json()),
+      next: async (counterId: string, fieldCodes: string[] = []) => callNextResponseSchema.parse((await inject('POST', '/tickets/next', { counterId, fieldCodes })).json()).ticket,
+      skip: (id: string) => inject('POST', `/tickets/${id}/skip`, {}),
+      transfer: (id: string, toCounter: string) => inject('POST', `/tickets/${id}/transfer`, { toCounter }),
+      summary: async (query = '') => queueSummarySchema.parse((await inject('GET', `/queue${query}`)).json()),
+    };
+  }
+
+  it.skipIf(skip)('gives two kiosks issuing at once distinct numbers, and each field its own letter', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const b = await center(unit, `qb-${unit}`);
+    const issued = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? a : b).issue(i % 3 === 0 ? 'dat-dai' : 'ho-tich')),
+    );
+    const numbersOf = (field: string) => issued.filter((t) => t.fieldCode === field).map((t) => t.number).sort((x, y) => x - y);
+    expect(numbersOf('ho-tich')).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    expect(numbersOf('dat-dai')).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
+    // Two fields, two letters (A and B, in whichever order their first tickets came), one per field.
+    const letters = new Map(issued.map((t) => [t.fieldCode, t.series]));
+    expect(new Set(letters.values())).toEqual(new Set([0, 1]));
+    expect(issued.every((t) => t.series === letters.get(t.fieldCode))).toBe(true);
+    expect(new Set(issued.map((t) => t.label)).size).toBe(24);
+    const hoTich = issued.find((t) => t.fieldCode === 'ho-tich' && t.number === 7);
+    expect(hoTich?.label).toBe(`${letters.get('ho-tich') === 0 ? 'A' : 'B'}007`);
+
+    // The next day numbers start again; the letters stay, so the signs at the counters stay true.
+    clock += 24 * 60 * minute;
+    try {
+      const tomorrow = await a.issue('dat-dai');
+      expect([tomorrow.number, tomorrow.series, tomorrow.day]).toEqual([1, letters.get('dat-dai'), '2026-03-03']);
+      expect((await a.issue('cu-tru')).series).toBe(2);
+    } finally {
+      clock = mondayMorning;
+    }
+  });
+
+  it.skipIf(skip)('never gives one ticket to two counters calling at once, and finishes each counter’s previous ticket', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const b = await center(unit, `qb-${unit}`);
+    for (let i = 0; i < 20; i += 1) await a.issue('ho-tich');
+    const rounds: (ServerTicket | null)[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      rounds.push(...(await Promise.all([a.next('1'), b.next('2'), a.next('3'), b.next('4')])));
+    }
+    const ids = rounds.flatMap((t) => (t === null ? [] : [t.id]));
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    expect(await Promise.all([a.next('1'), b.next('2'), a.next('3'), b.next('4')])).toEqual([null, null, null, null]);
+    // Every counter's last ticket was finished by its next call, even one that found nobody waiting.
+    const states = await h.db.query(`SELECT state, count(*) AS n FROM tickets WHERE unit_id = $1 GROUP BY state`, [unit]);
+    expect(Object.fromEntries(states.map((r) => [String(r.state), Number(r.n)]))).toEqual({ served: 20 });
+  });
+
+  it.skipIf(skip)('calls priority first and then the oldest, only of the counter’s fields', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const first = await a.issue('ho-tich');
+    clock += minute;
+    await a.issue('dat-dai');
+    clock += minute;
+    const urgent = await a.issue('ho-tich', true);
+    clock = mondayMorning;
+    expect((await a.next('1', ['ho-tich']))?.id).toBe(urgent.id);
+    expect((await a.next('1', ['ho-tich']))?.id).toBe(first.id);
+    expect(await a.next('1', ['ho-tich'])).toBeNull();
+    expect((await a.next('2', ['dat-dai', 'cu-tru']))?.fieldCode).toBe('dat-dai');
+  });
+
+  it.skipIf(skip)('skips an absent citizen and transfers a ticket to another counter, which calls it before the others', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const absent = await a.issue('ho-tich');
+    const moved = await a.issue('ho-tich');
+    const other = await a.issue('ho-tich');
+    expect((await a.next('1'))?.id).toBe(absent.id);
+    const skipped = serverTicketSchema.parse((await a.skip(absent.id)).json());
+    expect(skipped.state).toBe('skipped');
+    // Only a called ticket can be settled: skipping it twice, or a waiting one, is refused.
+    expect((await a.skip(absent.id)).statusCode).toBe(404);
+    expect((await a.skip(other.id)).statusCode).toBe(404);
+    expect((await a.next('1'))?.id).toBe(moved.id);
+    const transferred = serverTicketSchema.parse((await a.transfer(moved.id, '3')).json());
+    expect([transferred.state, transferred.counterId, transferred.priority, transferred.calledAt]).toEqual(['waiting', '3', true, null]);
+    // Counter 2 serves the field but not the transferred ticket; counter 3 gets it even though it serves another field.
+    expect((await a.next('2', ['ho-tich']))?.id).toBe(other.id);
+    expect(await a.next('2', ['ho-tich'])).toBeNull();
+    expect((await a.next('3', ['dat-dai']))?.id).toBe(moved.id);
+    expect((await a.transfer(absent.id, '3')).statusCode).toBe(404);
+    expect((await a.transfer(moved.id, 'quầy 3')).statusCode).toBe(400);
+  });
+
+  it.skipIf(skip)('summarises waiting per field (priority counted), the last calls newest first and the service time', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const at = (minutes: number) => {
+      clock = mondayMorning + minutes * minute;
+    };
+    try {
+      for (let i = 0; i < 14; i += 1) await a.issue('ho-tich', i % 5 === 0);
+      await a.issue('dat-dai');
+      // Counter 1 calls ho-tich every 4 minutes, counter 2 every 6: gaps 4, 4, 4, 6, 6, 6 → median 5 minutes.
+      for (const [counter, minutes] of [['1', [10, 14, 18, 22]], ['2', [11, 17, 23, 29]]] as const) {
+        for (const m of minutes) {
+          at(m);
+          await a.next(counter, ['ho-tich']);
+        }
+      }
+      at(30);
+      const summary = await a.summary();
+      expect(summary).toMatchObject({ unitId: unit, day: '2026-03-02', at: mondayMorning + 30 * minute });
+      const hoTich = summary.fields.find((f) => f.fieldCode === 'ho-tich');
+      // 14 issued, priority ones 0, 5, 10 called first; 8 called → 6 waiting, none of them priority.
+      expect(hoTich).toMatchObject({ waiting: 6, priorityWaiting: 0, serviceMs: 5 * minute, samples: 6, counters: 2 });
+      expect(summary.fields.find((f) => f.fieldCode === 'dat-dai')).toMatchObject({ waiting: 1, priorityWaiting: 0, serviceMs: null, samples: 0, counters: 0 });
+      expect(summary.recentCalls.map((c) => c.calledAt)).toEqual([29, 23, 22, 18, 17, 14, 11, 10].map((m) => mondayMorning + m * minute));
+      expect(summary.recentCalls[0]).toMatchObject({ counterId: '2', state: 'called', fieldCode: 'ho-tich', label: `A${String(summary.recentCalls[0]?.number).padStart(3, '0')}` });
+      expect(summary.recentCalls.filter((c) => c.state === 'served')).toHaveLength(6);
+
+      // A new ticket has the 6 waiting ahead of it: 6 × 5 min over 2 counters = 15 min; a priority one, nobody.
+      const issued = await a.issue('ho-tich');
+      expect([issued.ahead, issued.estimatedWaitMs]).toEqual([6, 15 * minute]);
+      const urgent = await a.issue('ho-tich', true);
+      expect([urgent.ahead, urgent.estimatedWaitMs]).toEqual([0, 0]);
+      const after = await a.summary();
+      expect(after.fields.find((f) => f.fieldCode === 'ho-tich')).toMatchObject({ waiting: 8, priorityWaiting: 1 });
+
+      // At most ten recent calls; another day's queue on request; an earlier day is empty.
+      for (let m = 31; m < 37; m += 1) {
+        at(m);
+        await a.next('1', ['ho-tich']);
+      }
+      expect((await a.summary()).recentCalls).toHaveLength(10);
+      expect((await a.summary('?day=2026-03-01')).fields).toEqual([]);
+      expect((await h.app.inject({ method: 'GET', url: `/v1/centers/${unit}/queue?day=2-3-2026`, headers: auth(a.enrolled.token) })).statusCode).toBe(400);
+    } finally {
+      clock = mondayMorning;
+    }
+  });
+
+  it.skipIf(skip)('refuses another Center’s kiosks, lets the admin and the province read, and the typed client works', async () => {
+    const unit = nextUnit();
+    const stranger = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const s = await center(stranger, `qs-${stranger}`);
+    const ticket = await a.issue('ho-tich');
+    await a.next('1');
+    const foreign = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
+      h.app.inject({ method, url: `/v1/centers/${unit}${url}`, headers: auth(token), ...(payload === undefined ? {} : { payload }) }).then((r) => r.statusCode);
+    const token = s.enrolled.token;
+    expect(await foreign('GET', '/queue', token)).toBe(403);
+    expect(await foreign('POST', '/tickets', token, { fieldCode: 'ho-tich' })).toBe(403);
+    expect(await foreign('POST', '/tickets/next', token, { counterId: '1', fieldCodes: [] })).toBe(403);
+    expect(await foreign('POST', `/tickets/${ticket.id}/skip`, token, {})).toBe(403);
+    expect(await foreign('POST', `/tickets/${ticket.id}/transfer`, token, { toCounter: '2' })).toBe(403);
+    // The stranger's own queue knows nothing of it, and a ticket id of another unit cannot be settled there.
+    expect((await s.summary()).recentCalls).toEqual([]);
+    expect((await s.skip(ticket.id)).statusCode).toBe(404);
+    expect((await h.app.inject({ method: 'GET', url: `/v1/centers/${unit}/queue` })).statusCode).toBe(401);
+    expect(await foreign('GET', '/queue', h.adminTokenFor(unit))).toBe(200);
+    expect(await foreign('GET', '/queue', h.adminTokenFor(stranger))).toBe(403);
+    expect(await foreign('GET', '/queue', h.provinceToken)).toBe(200);
+    // Only kiosks hand out and call tickets, not the admin or the province.
+    expect(await foreign('POST', '/tickets/next', h.provinceToken, { counterId: '1', fieldCodes: [] })).toBe(403);
+
+    const client = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: a.enrolled.token, unitId: unit }));
+    const summary = await client.queue();
+    expect(summary?.ok && summary.value.recentCalls.map((c) => c.id)).toEqual([ticket.id]);
+    const skipped = await client.skipTicket(ticket.id);
+    expect(skipped?.ok && skipped.value.state).toBe('skipped');
+    const again = await client.transferTicket(ticket.id, '2');
+    expect(again?.ok === false && again.error.code).toBe('sync.not-found');
+  });
+});

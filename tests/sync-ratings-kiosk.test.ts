@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
+import { createSyncEngine } from '../src-shared/sync/engine';
+import { openOrThrow, testDeps, uniqueDbName } from '../src-renderer/src/store/fixtures.testing';
+import { saveRating } from '../src-renderer/src/store/ratings-repository';
+import { createRecordsRepository } from '../src-renderer/src/store/records-repository';
+import { createDexieSyncStore } from '../src-renderer/src/sync/dexie-sync-store';
+import { enrollVia, injectTransport, nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+
+/**
+ * A kiosk's outbox mixes records and ratings: the real Dexie store and engine push both in order, acknowledge
+ * both, and the pull that follows still works (a rating row must not be mistaken for a record).
+ */
+describe('ratings from a Dexie kiosk through the sync server', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness('pglite');
+  }, 60_000);
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('pushes a rating between two receipts, empties the outbox, and the records still reach another kiosk', async () => {
+    const unit = nextUnit();
+    const kiosks = await Promise.all(
+      ['point-a', 'counter-b'].map(async (name) => {
+        const enrolled = await enrollVia(h.app, unit, name);
+        const db = await openOrThrow(uniqueDbName());
+        const deps = testDeps(mondayMorning, enrolled.kioskSlot);
+        const repo = createRecordsRepository(db, { ...deps, kiosk: { ...deps.kiosk, kioskId: name, unitId: unit, kioskSlot: enrolled.kioskSlot } });
+        const engine = createSyncEngine({
+          credentials: () => ({ baseUrl: 'http://sync', token: enrolled.token, unitId: unit }),
+          transport: injectTransport(() => h.app),
+          store: createDexieSyncStore(db, deps.now),
+          clock: { now: deps.now, sleep: async () => undefined },
+          random: () => 0.5,
+        });
+        return { db, repo, engine };
+      }),
+    );
+    const [a, b] = kiosks;
+    if (a === undefined || b === undefined) throw new Error('setup');
+
+    const first = await a.repo.receiveRecord({ ...sampleReceipt(), officer: sampleOfficer });
+    const rated = await saveRating(a.db, { id: '0195a000-0000-7000-8000-0000000000aa', at: mondayMorning, channel: 'self-service', scores: { attitude: 2 }, overall: 'satisfied' });
+    const second = await a.repo.receiveRecord({ ...sampleReceipt(), officer: sampleOfficer });
+    if (!first.ok || !rated.ok || !second.ok) throw new Error('setup');
+
+    const round = await a.engine.syncOnce();
+    expect(round.ok && round.value).toMatchObject({ pushed: 3, failed: 0 });
+    expect(await a.db.outbox.count()).toBe(0);
+    const stored = await h.db.query('SELECT id FROM ratings WHERE unit_id = $1', [unit]);
+    expect(stored.map((r) => r.id)).toEqual([rated.value.id]);
+    // The rating stays on the kiosk too (its own table), and nothing pulled replaced it.
+    expect(await a.db.ratings.count()).toBe(1);
+
+    expect((await b.engine.syncOnce()).ok).toBe(true);
+    expect((await b.db.records.toArray()).map((r) => r.code).sort()).toEqual([first.value.code, second.value.code].sort());
+    expect(await b.db.ratings.count()).toBe(0);
+    expect(await a.engine.verify()).toEqual({ ok: true, value: true });
+  });
+});
