@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useKioskStore } from '../app/store';
-import { useLocalStore } from '../app/local-store';
 import { defaultEngineOptions } from '../../../src-shared/sync/engine';
 import { badgeView } from './sync-text';
-import { ensureSyncEngine, syncConfigured, useSyncStore } from './sync-service';
+import { syncConfigured, useSyncStore } from './sync-service';
+import { useBackgroundSync } from './use-background-sync';
 import './sync.css';
 
 /** Re-render this often so the age of the oldest pending change keeps counting while nothing else happens. */
@@ -16,15 +16,11 @@ const tickMs = 30_000;
  */
 export function SyncStatusBadge() {
   const settings = useKioskStore((s) => s.settings);
-  const db = useLocalStore((s) => s.store?.db);
-  const api = useKioskStore((s) => s.api);
   const status = useSyncStore((s) => s.status);
   const [now, setNow] = useState(() => Date.now());
   const configured = syncConfigured(settings);
 
-  useEffect(() => {
-    if (api !== undefined && db !== undefined && configured) ensureSyncEngine(api, db, () => useKioskStore.getState().settings);
-  }, [api, db, configured]);
+  useBackgroundSync();
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), tickMs);
