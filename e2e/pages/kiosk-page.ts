@@ -143,10 +143,11 @@ export class KioskPage {
     return this.page.getByTestId('sync-status');
   }
 
-  async openRecord(code: string): Promise<Locator> {
+  /** Finds a file in the list and opens it; `timeout` is how long it may take to appear (e.g. from another kiosk). */
+  async openRecord(code: string, timeout = 30_000): Promise<Locator> {
     await this.page.keyboard.press('F5');
     await this.field('record-search').fill(code);
-    await this.page.getByTestId('record-list').getByRole('button', { name: code }).click();
+    await this.page.getByTestId('record-list').getByRole('button', { name: code }).click({ timeout });
     return this.page.getByTestId('record-detail');
   }
 
