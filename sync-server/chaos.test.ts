@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextStatuses, type RecordStatus } from '../src-shared/domain/records';
 import { day, mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
 import { createSyncEngine } from '../src-shared/sync/engine';
 import { createMemoryKiosk } from '../src-shared/sync/memory-kiosk.testing';
 import { expectConverged, quiesce, type SimKiosk } from './convergence.testing';
 import { faultyLine } from './faults.testing';
-import { enrollVia, freshPostgresDatabase, nextUnit, openHarness, postgresMissing, storageKinds, type Harness } from './harness.testing';
+import { enrollVia, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
 
 /**
  * Seeded chaos (after PouchDB's fuzzy tests and RxDB's "stability"): 5 kiosks of one Center, each doing
@@ -27,22 +27,9 @@ function mulberry32(a: number): () => number {
 }
 
 describe.each(storageKinds)('chaos on %s', (kind) => {
-  let h: Harness;
-  let drop: (() => Promise<void>) | undefined;
-  const skip = kind === 'postgres' && postgresMissing();
+  const skip = postgresSkipped(kind);
 
-  beforeAll(async () => {
-    if (skip) return;
-    if (kind === 'postgres') {
-      const fresh = await freshPostgresDatabase();
-      drop = fresh.drop;
-      h = await openHarness(kind, { url: fresh.url });
-    } else h = await openHarness(kind);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await drop?.();
-  });
+  const h = useHarness(kind);
 
   it.skipIf(skip)(`5 kiosks × ${ops} operations with the line cut at random converge (seed ${seed})`, async () => {
     const random = mulberry32(seed);

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleKeptDocument, sampleCitizenId } from '../src-shared/domain/citizens/fixtures.testing';
 import type { KeptDocument } from '../src-shared/domain/citizens/kept-document';
 import { day, hour, mondayMorning } from '../src-shared/domain/records/fixtures.testing';
 import { createCitizenDocumentsClient } from '../src-shared/sync/citizen-documents-client';
 import { copyLinkSchema, keptDocumentsResponseSchema } from '../src-shared/sync/citizen-documents-protocol';
 import { pushResponseSchema, type PushedMutation, type PushResponse } from '../src-shared/sync/protocol';
-import { enrollVia, freshPostgresDatabase, injectTransport, nextUnit, openHarness, postgresMissing, storageKinds, type Harness } from './harness.testing';
+import { bearer, enrollVia, injectTransport, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
 
 const keep = (mutationId: number, document: unknown, entityId: string): PushedMutation => ({ mutationId, kind: 'citizen-documents.keep', entityId, payload: { document }, createdAt: mondayMorning });
 
@@ -20,26 +20,11 @@ async function pdfOf(pages: number): Promise<Uint8Array> {
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 describe.each(storageKinds)('citizens’ kept documents on the sync server (%s)', (kind) => {
-  let h: Harness;
-  let drop: (() => Promise<void>) | undefined;
   let clock = mondayMorning;
+  const h = useHarness(kind, { now: () => clock });
 
-  beforeAll(async () => {
-    const now = () => clock;
-    if (kind === 'postgres') {
-      if (postgresMissing()) return;
-      const fresh = await freshPostgresDatabase();
-      drop = fresh.drop;
-      h = await openHarness(kind, { url: fresh.url, now });
-    } else h = await openHarness(kind, { now });
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await drop?.();
-  });
-
-  const skip = kind === 'postgres' && postgresMissing();
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const skip = postgresSkipped(kind);
+  const auth = bearer;
 
   async function push(token: string, mutations: PushedMutation[]): Promise<PushResponse> {
     const res = await h.app.inject({ method: 'POST', url: '/v1/push', headers: auth(token), payload: { mutations, pending: { count: mutations.length, oldestCreatedAt: mondayMorning } } });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 /**
  * Test support (`.testing`: never imported by the server itself): storages, an in-process server, a fault-injecting
  * transport for the client engine, and enrollment in one call.
@@ -96,6 +97,54 @@ export async function openHarness(
     },
   };
 }
+
+/**
+ * One harness per test file and storage, opened before its tests and closed after: on PostgreSQL in a fresh
+ * database of its own (nothing is opened when PostgreSQL is missing; such tests are skipped with `postgresSkipped`).
+ * Read its fields inside tests.
+ */
+export function useHarness(kind: StorageKind, options: { readonly now?: () => number } = {}): Harness {
+  let opened: Harness | undefined;
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    if (kind === 'pglite') {
+      opened = await openHarness(kind, options);
+    } else if (!postgresMissing()) {
+      const fresh = await freshPostgresDatabase();
+      drop = fresh.drop;
+      opened = await openHarness(kind, { ...options, url: fresh.url });
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+    await drop?.();
+  });
+  const get = (): Harness => {
+    if (opened === undefined) throw new Error('the harness is not open: PostgreSQL is missing, or it was read outside a test');
+    return opened;
+  };
+  return {
+    get app() {
+      return get().app;
+    },
+    get store() {
+      return get().store;
+    },
+    get db() {
+      return get().db;
+    },
+    adminTokenFor,
+    provinceToken,
+    units: testUnits,
+    close: () => get().close(),
+  };
+}
+
+/** Tests of a storage that is not here: PostgreSQL without its binaries (CI installs them, so never there). */
+export const postgresSkipped = (kind: StorageKind): boolean => kind === 'postgres' && postgresMissing();
+
+/** The header of a request made with a token. */
+export const bearer = (token: string): { authorization: string } => ({ authorization: `Bearer ${token}` });
 
 /** The engine's transport over Fastify's inject (no socket): the real routes, parsers and error handler. */
 export function injectTransport(app: () => FastifyInstance): Transport {

@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mondayMorning } from '../src-shared/domain/records/fixtures.testing';
 import { createCenterClient } from '../src-shared/sync/center-client';
 import { callNextResponseSchema, issuedTicketSchema, queueSummarySchema, serverTicketSchema, type ServerTicket } from '../src-shared/sync/protocol';
-import { enrollVia, freshPostgresDatabase, injectTransport, nextUnit, openHarness, postgresMissing, storageKinds, type Harness } from './harness.testing';
+import { bearer, enrollVia, injectTransport, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
 
 const minute = 60_000;
 
 /** The Center-wide queue on both storages: numbers, calls, skip/transfer, the summary a display reads, access. */
 describe.each(storageKinds)('Center queue on %s', (kind) => {
-  let h: Harness;
-  let drop: (() => Promise<void>) | undefined;
   let clock = mondayMorning;
+  const h = useHarness(kind, { now: () => clock });
 
-  beforeAll(async () => {
-    if (kind === 'postgres') {
-      if (postgresMissing()) return;
-      const fresh = await freshPostgresDatabase();
-      drop = fresh.drop;
-      h = await openHarness(kind, { url: fresh.url, now: () => clock });
-    } else h = await openHarness(kind, { now: () => clock });
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await drop?.();
-  });
-
-  const skip = kind === 'postgres' && postgresMissing();
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const skip = postgresSkipped(kind);
+  const auth = bearer;
 
   async function center(unit: string, kioskId: string) {
     const enrolled = await enrollVia(h.app, unit, kioskId);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Rating } from '../src-shared/domain/ratings/rating';
 import { mondayMorning } from '../src-shared/domain/records/fixtures.testing';
 import { changesResponseSchema, pushResponseSchema, type PushedMutation, type PushResponse } from '../src-shared/sync/protocol';
-import { enrollVia, freshPostgresDatabase, nextUnit, openHarness, postgresMissing, storageKinds, type Harness } from './harness.testing';
+import { bearer, enrollVia, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
 
 const rating = (id: string, overrides: Partial<Rating> = {}): Rating => ({
   id,
@@ -17,24 +17,10 @@ const rating = (id: string, overrides: Partial<Rating> = {}): Rating => ({
 const submit = (mutationId: number, payload: unknown, entityId: string): PushedMutation => ({ mutationId, kind: 'rating.submit', entityId, payload, createdAt: mondayMorning });
 
 describe.each(storageKinds)('ratings on the sync server (%s)', (kind) => {
-  let h: Harness;
-  let drop: (() => Promise<void>) | undefined;
+  const h = useHarness(kind);
 
-  beforeAll(async () => {
-    if (kind === 'postgres') {
-      if (postgresMissing()) return;
-      const fresh = await freshPostgresDatabase();
-      drop = fresh.drop;
-      h = await openHarness(kind, { url: fresh.url });
-    } else h = await openHarness(kind);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await drop?.();
-  });
-
-  const skip = kind === 'postgres' && postgresMissing();
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const skip = postgresSkipped(kind);
+  const auth = bearer;
 
   async function push(token: string, mutations: PushedMutation[]): Promise<PushResponse> {
     const res = await h.app.inject({ method: 'POST', url: '/v1/push', headers: auth(token), payload: { mutations, pending: { count: mutations.length, oldestCreatedAt: mondayMorning } } });

@@ -1,34 +1,20 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordCodeDay } from '../src-shared/domain/records';
 import { mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
 import { createMemoryKiosk } from '../src-shared/sync/memory-kiosk.testing';
 import { changesResponseSchema, codeBlockSchema, pushResponseSchema, serverTicketSchema, type ChangesResponse } from '../src-shared/sync/protocol';
 import { createSyncEngine } from '../src-shared/sync/engine';
 import { createCenterClient } from '../src-shared/sync/center-client';
-import { enrollVia, freshPostgresDatabase, injectTransport, nextUnit, openHarness, postgresMissing, storageKinds, type Harness } from './harness.testing';
+import { bearer, enrollVia, injectTransport, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
 
 const clock = { now: () => mondayMorning, sleep: async () => undefined };
 
 describe.each(storageKinds)('sync server on %s', (kind) => {
-  let h: Harness;
-  let drop: (() => Promise<void>) | undefined;
+  const h = useHarness(kind);
 
-  beforeAll(async () => {
-    if (kind === 'postgres') {
-      if (postgresMissing()) return;
-      const fresh = await freshPostgresDatabase();
-      drop = fresh.drop;
-      h = await openHarness(kind, { url: fresh.url });
-    } else h = await openHarness(kind);
-  }, 60_000);
-  afterAll(async () => {
-    await h?.close();
-    await drop?.();
-  });
-
-  const skip = kind === 'postgres' && postgresMissing();
-  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  const skip = postgresSkipped(kind);
+  const auth = bearer;
 
   async function kioskWith(unit: string, kioskId: string) {
     const enrolled = await enrollVia(h.app, unit, kioskId);

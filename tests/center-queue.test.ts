@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTicketNumber } from '../src-shared/domain/queue/ticket';
 import { mondayMorning } from '../src-shared/domain/records/fixtures.testing';
 import { createCenterClient } from '../src-shared/sync/center-client';
@@ -7,7 +7,7 @@ import type { HttpResponse, Transport } from '../src-shared/sync/http';
 import { openOrThrow, uniqueDbName } from '../src-renderer/src/store/fixtures.testing';
 import { createTicketsRepository } from '../src-renderer/src/store/tickets-repository';
 import { createCenterQueue } from '../src-renderer/src/queue/center-queue';
-import { enrollVia, injectTransport, nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { enrollVia, injectTransport, nextUnit, useHarness } from '../sync-server/harness.testing';
 
 const minute = 60_000;
 
@@ -16,14 +16,8 @@ const minute = 60_000;
  * kiosk's own numbers the moment it does not (the line cut, a 5xx), every ticket kept in the kiosk's Dexie.
  */
 describe('the kiosk’s queue: the Center while it answers, its own otherwise', () => {
-  let h: Harness;
   let clock = mondayMorning;
-  beforeAll(async () => {
-    h = await openHarness('pglite', { now: () => clock });
-  }, 60_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useHarness('pglite', { now: () => clock });
 
   /** What the line does to the next calls: pass them, drop them (no answer), or answer 503 as a proxy would. */
   type Line = 'up' | 'cut' | '503';

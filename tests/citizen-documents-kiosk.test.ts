@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleKeptDocument } from '../src-shared/domain/citizens/fixtures.testing';
 import { createCitizenDocumentsClient } from '../src-shared/sync/citizen-documents-client';
 import { keepDocuments, tidySelfServicePoint } from '../src-renderer/src/store/citizen-documents-repository';
 import { putPage } from '../src-renderer/src/store/pages-repository';
 import { keptScansFor } from '../src-renderer/src/sync/kept-documents-lookup';
-import { injectTransport, nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { injectTransport, nextUnit, useHarness } from '../sync-server/harness.testing';
 import { dexieKiosk } from './support/dexie-kiosk';
 
 async function pdfOf(pages: number, title: string): Promise<Blob> {
@@ -22,13 +22,7 @@ async function pdfOf(pages: number, title: string): Promise<Blob> {
  * their file finds them, fetches and verifies the PDFs, and attaches them to the matching checklist rows.
  */
 describe('documents digitized at a self-service point, found at a counter', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness('pglite');
-  }, 60_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useHarness('pglite');
 
   it('keeps two documents at the point, and the counter attaches both with their PDFs fetched and verified', async () => {
     const unit = nextUnit();

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leaseBlockSize, parseRecordCode } from '../src-shared/domain/records';
 import { mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
 import { openOrThrow, testDeps, uniqueDbName } from '../src-renderer/src/store/fixtures.testing';
 import { topUpCodeLeases } from '../src-renderer/src/sync/code-leases';
-import { nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { nextUnit, useHarness } from '../sync-server/harness.testing';
 import { dexieKiosk } from './support/dexie-kiosk';
 
 /**
@@ -12,13 +12,7 @@ import { dexieKiosk } from './support/dexie-kiosk';
  * numbered from its own block while it lasts, then from its kiosk slot; no number is ever given twice.
  */
 describe('record numbers leased from the Center', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness('pglite');
-  }, 60_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useHarness('pglite');
 
   async function kiosk(unit: string, name: string) {
     const { db, repo, deps, enrolled, center } = await dexieKiosk(h, unit, name);

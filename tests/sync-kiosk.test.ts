@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
 import { putPage } from '../src-renderer/src/store/pages-repository';
 import { fromRecordRow } from '../src-renderer/src/store/record-rows';
-import { nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { nextUnit, useHarness } from '../sync-server/harness.testing';
 import { dexieKiosk } from './support/dexie-kiosk';
 
 /**
@@ -13,13 +13,7 @@ import { dexieKiosk } from './support/dexie-kiosk';
  * there comes back; the page is on the server, verified.
  */
 describe('two Dexie kiosks through the sync server', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness('pglite');
-  }, 60_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useHarness('pglite');
 
   const kiosk = (unit: string, name: string) => dexieKiosk(h, unit, name);
 

@@ -1,44 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mondayMorning, sampleOfficer, sampleReceipt } from '../src-shared/domain/records/fixtures.testing';
-import { createSyncEngine } from '../src-shared/sync/engine';
-import { openOrThrow, testDeps, uniqueDbName } from '../src-renderer/src/store/fixtures.testing';
 import { saveRating } from '../src-renderer/src/store/ratings-repository';
-import { createRecordsRepository } from '../src-renderer/src/store/records-repository';
-import { createDexieSyncStore } from '../src-renderer/src/sync/dexie-sync-store';
-import { enrollVia, injectTransport, nextUnit, openHarness, type Harness } from '../sync-server/harness.testing';
+import { nextUnit, useHarness } from '../sync-server/harness.testing';
+import { dexieKiosk } from './support/dexie-kiosk';
 
 /**
  * A kiosk's outbox mixes records and ratings: the real Dexie store and engine push both in order, acknowledge
  * both, and the pull that follows still works (a rating row must not be mistaken for a record).
  */
 describe('ratings from a Dexie kiosk through the sync server', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await openHarness('pglite');
-  }, 60_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = useHarness('pglite');
 
   it('pushes a rating between two receipts, empties the outbox, and the records still reach another kiosk', async () => {
     const unit = nextUnit();
-    const kiosks = await Promise.all(
-      ['point-a', 'counter-b'].map(async (name) => {
-        const enrolled = await enrollVia(h.app, unit, name);
-        const db = await openOrThrow(uniqueDbName());
-        const deps = testDeps(mondayMorning, enrolled.kioskSlot);
-        const repo = createRecordsRepository(db, { ...deps, kiosk: { ...deps.kiosk, kioskId: name, unitId: unit, kioskSlot: enrolled.kioskSlot } });
-        const engine = createSyncEngine({
-          credentials: () => ({ baseUrl: 'http://sync', token: enrolled.token, unitId: unit }),
-          transport: injectTransport(() => h.app),
-          store: createDexieSyncStore(db, deps.now),
-          clock: { now: deps.now, sleep: async () => undefined },
-          random: () => 0.5,
-        });
-        return { db, repo, engine };
-      }),
-    );
+    const kiosks = await Promise.all(['point-a', 'counter-b'].map((name) => dexieKiosk(h, unit, name)));
     const [a, b] = kiosks;
     if (a === undefined || b === undefined) throw new Error('setup');
 
