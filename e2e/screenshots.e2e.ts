@@ -1,13 +1,23 @@
-import { mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { portrait, portraits } from '../hardware/biometric/test-faces';
+import { syntheticPerson } from '../hardware/simulators/virtual-cccd/person';
 import { KioskPage } from './pages/kiosk-page';
-import { launchChromium } from './support/browser';
+import { launchChromium, launchChromiumWithCamera } from './support/browser';
+import { writeFaceVideo } from './support/fake-camera';
 import { connectHostApi } from './support/host-api';
+import { startBuiltSyncServer } from './support/sync-server-process';
 import { startBuiltWebHost } from './support/web-host-process';
 
 /**
  * `npm run screenshots`: walks the main screens of a fresh kiosk (the built web host, Debian Chromium) and saves
- * them under docs/screenshots/, linked from the README. Run after `npm run build`.
+ * them under docs/screenshots/, linked from the README and docs/SELF-SERVICE.md. Run after `npm run build`.
+ * 01–10 a counter, 11–14 a self-service point alone, 15–24 a self-service point and a counter of one Center
+ * joined by the real sync server (the setup of e2e/self-service-digitize.e2e.test.ts).
  */
 const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
 await mkdir(out, { recursive: true });
@@ -89,4 +99,167 @@ try {
 } finally {
   await ssBrowser.close();
   await selfService.stop();
+}
+
+// The self-service point and a counter of one Center, joined by the real sync server process, as in
+// e2e/self-service-digitize.e2e.test.ts: the point enrolled by a technician with the CLI, the counter in Settings.
+const unit = '000.00.15.H55';
+const server = await startBuiltSyncServer([unit]);
+/** A fresh data folder enrolled by a technician at the terminal: `motcua sync enroll` with a one-time code. */
+async function enrolledDataDir(): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'motcua-screenshots-'));
+  const repoRoot = join(import.meta.dirname, '..');
+  const cli = join(repoRoot, 'dist', 'cli', 'motcua.mjs');
+  await promisify(execFile)(process.execPath, [cli, 'sync', 'enroll', '--server', server.url, '--code', await server.enrollmentCode(unit), '--data-dir', dataDir], { cwd: repoRoot });
+  return dataDir;
+}
+// The point; a counter (enrolled below in its Settings); the waiting room's screen, a third machine of the Center.
+const [pointDir, waitingRoomDir] = [await enrolledDataDir(), await enrolledDataDir()];
+const [point, counter, waitingRoom] = await Promise.all([
+  startBuiltWebHost({ MOTCUA_KIOSK_MODE: 'self-service' }, { dataDir: pointDir }),
+  startBuiltWebHost(),
+  startBuiltWebHost({}, { dataDir: waitingRoomDir }),
+]);
+// The point's camera films the same person as the chip photo (a real photograph from face-api).
+const videoDir = await mkdtemp(join(tmpdir(), 'motcua-screenshots-camera-'));
+const face = await portrait(portraits.a);
+const chipPhoto = `data:image/jpeg;base64,${Buffer.from(face).toString('base64')}`;
+await writeFaceVideo(join(videoDir, 'face.y4m'), face);
+const cameraBrowser = await launchChromiumWithCamera(join(videoDir, 'face.y4m'));
+const counterBrowser = await launchChromium();
+
+const step = (page: Page, name: string) => page.getByTestId('self-service').and(page.locator(`[data-step="${name}"]`));
+
+/** The card tapped on the point's reader (after taking off any card left there) and its CAN typed on the keypad. */
+async function tapCardAndTypeCan(page: Page): Promise<void> {
+  const hostApi = connectHostApi(point.url);
+  await hostApi.call('card.simulate', { action: 'remove' });
+  const tapped = await hostApi.call('card.simulate', { action: 'insert', faceImage: chipPhoto });
+  hostApi.close();
+  if (!tapped.ok) throw new Error(tapped.error.messageEn);
+  await page.getByTestId('ss-can').waitFor();
+  for (const digit of tapped.value.can ?? '') await page.getByTestId(`ss-key-${digit}`).click();
+  await page.getByTestId('ss-key-OK').click();
+  await page.getByTestId('ss-name').waitFor({ timeout: 30_000 });
+}
+
+async function removeCard(page: Page): Promise<void> {
+  const hostApi = connectHostApi(point.url);
+  await hostApi.call('card.simulate', { action: 'remove' });
+  hostApi.close();
+  await step(page, 'start').waitFor();
+}
+
+try {
+  // At the counter: enrolled, then a file received and a supplement requested (the point finds it by sync pull).
+  const officerPage = await counterBrowser.newPage({ viewport: { width: 1366, height: 900 } });
+  const officer = new KioskPage(officerPage);
+  await officer.open(counter.url);
+  const panel = await officer.enrollWithSyncServer(server.url, await server.enrollmentCode(unit));
+  await panel.getByRole('status').filter({ hasText: /Đã đăng ký/ }).waitFor({ timeout: 20_000 });
+  const code = await officer.receiveSimpleFile('nhan cha me con', '1.001022');
+  const detail = await officer.openRecord(code);
+  await officer.moveTo(/Đang xử lý/);
+  await detail.locator('h2', { hasText: 'Đang xử lý' }).waitFor();
+  await officer.moveTo(/Yêu cầu bổ sung/, 'Giấy chứng sinh bản chính; Tờ khai có chữ ký của cha và mẹ');
+  await detail.locator('h2', { hasText: 'Yêu cầu bổ sung giấy tờ' }).waitFor();
+
+  // At the point: card, CAN, face check with its score, then the menu of an identified citizen.
+  const page = await cameraBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(point.url);
+  await step(page, 'start').waitFor();
+  await tapCardAndTypeCan(page);
+  await page.getByTestId('ss-face').click();
+  // The menu follows a match after 1.2 s: the result with its score is on screen until then.
+  await page.getByTestId('ss-face-result').and(page.locator('[data-decision="match"]')).waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: join(out, '15-self-service-face.png') });
+  await step(page, 'menu').waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(out, '16-self-service-menu.png') });
+
+  // Digitize my documents: the procedure, two documents scanned (the second one page short), kept, a copy by QR.
+  await page.getByTestId('ss-digitize').click();
+  await page.getByRole('button', { name: 'Hộ tịch' }).click();
+  await page.getByRole('button', { name: 'Đăng ký kết hôn' }).waitFor();
+  await page.screenshot({ path: join(out, '19-self-service-digitize-procedure.png') });
+  await page.getByRole('button', { name: 'Đăng ký kết hôn' }).click();
+  const scanned = page.getByTestId('ss-digitize-preview').and(page.locator(':not([data-pages=""])'));
+  await page.getByTestId('ss-digitize-scan').click();
+  await scanned.waitFor({ timeout: 150_000 });
+  await page.screenshot({ path: join(out, '20-self-service-digitize-scan.png'), fullPage: true });
+  await page.getByTestId('ss-digitize-next').click();
+  await page.getByTestId('ss-pages-5').click();
+  await page.getByTestId('ss-digitize-scan').click();
+  await scanned.waitFor({ timeout: 150_000 });
+  await page.getByTestId('ss-digitize-next').click();
+  await page.getByTestId('ss-digitize-summary').waitFor();
+  await page.screenshot({ path: join(out, '21-self-service-digitize-summary.png') });
+  await page.getByTestId('ss-digitize-keep').click();
+  await page.getByTestId('ss-digitize-copy').click();
+  await page.getByTestId('ss-copy-qr').waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(out, '22-self-service-copy-qr.png') });
+  await removeCard(page);
+
+  // Look up a file, no card: the receipt's day and number on the keypad, then the file waiting for a supplement.
+  await page.waitForFunction(
+    (recordCode) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('motcua');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const request = open.result.transaction('records').objectStore('records').index('code').count(recordCode);
+          request.onsuccess = () => resolve(request.result === 1);
+          request.onerror = () => resolve(false);
+        };
+      }),
+    code,
+    { timeout: 60_000, polling: 500 },
+  );
+  await page.getByTestId('ss-look-up').click();
+  const digits = code.split('-').slice(-2).join('');
+  for (const digit of digits.slice(0, 8)) await page.getByTestId(`ss-code-key-${digit}`).click();
+  await page.screenshot({ path: join(out, '17-self-service-lookup.png'), fullPage: true });
+  for (const digit of digits.slice(8)) await page.getByTestId(`ss-code-key-${digit}`).click();
+  await page.getByTestId('ss-code-key-OK').click();
+  await page.getByTestId('ss-lookup-result').waitFor();
+  await page.screenshot({ path: join(out, '18-self-service-lookup-result.png'), fullPage: true });
+  await page.getByTestId('ss-finish').click();
+
+  // At the counter: the citizen's file; the documents kept at the point come attached.
+  await officer.openReceive();
+  await officer.field('idNumber').fill(syntheticPerson.citizenId);
+  await officer.field('fullName').fill(syntheticPerson.fullName);
+  await officer.field('address').fill('Phường Hoàn Kiếm, Hà Nội');
+  await officer.chooseProcedure('ket hon', '1.000894');
+  await officerPage.getByTestId('kept-documents-attached').waitFor({ timeout: 30_000 });
+  await officerPage.locator('[data-origin="self-service"]').nth(1).waitFor({ timeout: 30_000 });
+  await officerPage.screenshot({ path: join(out, '23-receive-kept-documents.png'), fullPage: true });
+
+  // The Center-wide queue: a ticket taken at the point (helped by an officer) and one at the counter, both called at
+  // the counter; the waiting room's screen, on another machine, shows them by following the Center's calls.
+  const display = await counterBrowser.newPage({ viewport: { width: 1366, height: 768 } });
+  await display.goto(`${waitingRoom.url}#/display`);
+  await display.getByTestId('queue-display').waitFor();
+  await tapCardAndTypeCan(page);
+  await page.getByTestId('ss-ask-officer').click();
+  await page.getByTestId('ss-take-ticket').click();
+  await page.getByTestId('ss-priority-no').click();
+  await page.getByRole('button', { name: 'Hộ tịch' }).click();
+  const fromPoint = (await page.getByTestId('ss-ticket-number').textContent()) ?? '';
+  await removeCard(page);
+  await officerPage.keyboard.press('F6');
+  await officerPage.getByRole('button', { name: 'Hộ tịch', exact: true }).click();
+  const fromCounter = (await officerPage.getByTestId('issued-ticket').locator('.due').textContent()) ?? '';
+  for (const ticket of [fromPoint, fromCounter]) {
+    await officerPage.getByTestId('call-next').click();
+    await officerPage.getByTestId('current-ticket').filter({ hasText: ticket }).waitFor();
+  }
+  await display.getByTestId('display-number').filter({ hasText: fromCounter }).waitFor({ timeout: 20_000 });
+  await display.getByTestId('display-history').getByText(fromPoint).waitFor();
+  await display.screenshot({ path: join(out, '24-queue-display-center.png') });
+} finally {
+  await cameraBrowser.close();
+  await counterBrowser.close();
+  await Promise.all([point.stop(), counter.stop(), waitingRoom.stop()]);
+  await server.close();
+  await rm(videoDir, { recursive: true, force: true });
 }
