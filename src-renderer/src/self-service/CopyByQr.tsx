@@ -5,6 +5,7 @@ import { createCitizenDocumentsClient } from '../../../src-shared/sync/citizen-d
 import { failure, type Failure } from '../../../src-shared/result';
 import { useKioskStore } from '../app/store';
 import { relayTransport, syncCredentialsOf } from '../sync/sync-service';
+import { ProblemNote } from './ProblemNote';
 
 const notConnected = failure(
   'self-service.copy-needs-center',
@@ -55,13 +56,7 @@ export function CopyByQr({ citizenId, documentIds }: { citizenId: string; docume
         <br />
         <small>Take a copy on your phone (QR code)</small>
       </button>
-      {problem ? (
-        <p className="error ss-problem" role="alert" data-testid="ss-copy-problem" data-code={problem.code}>
-          {problem.message}
-          <br />
-          <small>{problem.messageEn}</small>
-        </p>
-      ) : null}
+      <ProblemNote problem={problem} testId="ss-copy-problem" />
     </>
   );
 }

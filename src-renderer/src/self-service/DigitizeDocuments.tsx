@@ -24,6 +24,7 @@ import {
 } from './digitize-flow';
 import { ScannerFeeder } from './ScannerFeeder';
 import './digitize.css';
+import { ProblemNote } from './ProblemNote';
 
 const log = createLogger('self-service/digitize');
 const newId = createIdGenerator({ now: () => Date.now(), fillRandom: (bytes) => crypto.getRandomValues(bytes) });
@@ -223,13 +224,7 @@ export function DigitizeDocuments({ citizenId, onFinish }: { citizenId: string; 
         </section>
       ) : null}
 
-      {problem ? (
-        <p className="error ss-problem" role="alert" data-testid="ss-digitize-problem" data-code={problem.code}>
-          {problem.message}
-          <br />
-          <small>{problem.messageEn}</small>
-        </p>
-      ) : null}
+      <ProblemNote problem={problem} testId="ss-digitize-problem" />
     </>
   );
 }

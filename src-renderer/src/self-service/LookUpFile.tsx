@@ -10,6 +10,7 @@ import { lookUpRecord } from '../store/record-lookup';
 import { RateService } from './RateService';
 import { RecordCodeKeypad } from './RecordCodeKeypad';
 import './look-up.css';
+import { ProblemNote } from './ProblemNote';
 
 const receiptQrNotRead = failure(
   'camera.no-receipt-qr',
@@ -140,13 +141,7 @@ export function LookUpFile({ onFinish }: { onFinish: () => void }) {
           <video ref={video} muted playsInline width={320} height={240} />
         </div>
       </div>
-      {problem ? (
-        <p className="error ss-problem" role="alert" data-testid="ss-lookup-problem" data-code={problem.code}>
-          {problem.message}
-          <br />
-          <small>{problem.messageEn}</small>
-        </p>
-      ) : null}
+      <ProblemNote problem={problem} testId="ss-lookup-problem" />
       <div className="ss-actions">
         <button type="button" className="ss-big secondary" onClick={onFinish} data-testid="ss-finish">
           Kết thúc
