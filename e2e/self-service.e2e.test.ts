@@ -1,34 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { portrait, portraits } from '../hardware/biometric/test-faces';
 import { syntheticPerson } from '../hardware/simulators/virtual-cccd/person';
 import { launchChromiumWithCamera } from './support/browser';
 import { writeFaceVideo } from './support/fake-camera';
 import { connectHostApi } from './support/host-api';
-import { startBuiltWebHost, type WebHostProcess } from './support/web-host-process';
+import { useKioskInChromium } from './support/kiosk-in-chromium';
 
-let host: WebHostProcess;
-let browser: Browser;
-let videoDir: string;
-let chipPhoto: string;
-
-beforeAll(async () => {
-  host = await startBuiltWebHost({ MOTCUA_KIOSK_MODE: 'self-service' });
-  videoDir = await mkdtemp(join(tmpdir(), 'motcua-ss-camera-'));
-  const face = await portrait(portraits.a);
-  chipPhoto = `data:image/jpeg;base64,${Buffer.from(face).toString('base64')}`;
-  await writeFaceVideo(join(videoDir, 'face.y4m'), face);
-  browser = await launchChromiumWithCamera(join(videoDir, 'face.y4m'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  await rm(videoDir, { recursive: true, force: true });
-});
+const served = useKioskInChromium({ env: { MOTCUA_KIOSK_MODE: 'self-service' }, camera: true });
 
 async function typeCan(page: Page, can: string): Promise<void> {
   for (const digit of can) await page.getByTestId(`ss-key-${digit}`).click();
@@ -37,14 +17,14 @@ async function typeCan(page: Page, can: string): Promise<void> {
 
 describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', () => {
   it('tap the card, type the CAN, face confirmed, take a priority ticket: printed, QR shown; the next citizen sees nothing of it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(served.host.url);
     const kiosk = page.getByTestId('self-service');
     await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
     // No sign-in, no officer screen.
     expect(await page.getByRole('button', { name: /Đăng nhập|Tiếp nhận hồ sơ/ }).count()).toBe(0);
-    const hostApi = connectHostApi(host.url);
-    const tapped = await hostApi.call('card.simulate', { action: 'insert', faceImage: chipPhoto });
+    const hostApi = connectHostApi(served.host.url);
+    const tapped = await hostApi.call('card.simulate', { action: 'insert', faceImage: served.chipPhoto });
     if (!tapped.ok) throw new Error(tapped.error.messageEn);
     const started = Date.now();
     await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
@@ -75,11 +55,11 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
   });
 
   it('ends a session left alone for a minute, with a visible countdown', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.clock.install();
-    await page.goto(host.url);
+    await page.goto(served.host.url);
     const kiosk = page.getByTestId('self-service');
-    const hostApi = connectHostApi(host.url);
+    const hostApi = connectHostApi(served.host.url);
     await hostApi.call('card.simulate', { action: 'remove' });
     await hostApi.call('card.simulate', { action: 'insert' });
     await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
@@ -95,8 +75,8 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
   });
 
   it('rate the service any time: faces per criterion, an overall verdict, stored in the local store', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-    await page.goto(host.url);
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 1400 } });
+    await page.goto(served.host.url);
     const started = Date.now();
     // Reading aids: larger type and high contrast, reachable by touch.
     await page.getByTestId('ss-larger').click();
@@ -133,13 +113,13 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     // The camera films the front of the simulated citizen's card: its QR (ID|old ID|name|birth|sex|address|issued).
     const qrText = `${syntheticPerson.citizenId}|123456789|Nguyễn Văn A|15011999|Nam|Hà Nội|01022021`;
     const qrPng = new Uint8Array(await QRCode.toBuffer(qrText, { width: 360, margin: 4 }));
-    await writeFaceVideo(join(videoDir, 'card-front.y4m'), qrPng, 10);
-    const qrBrowser = await launchChromiumWithCamera(join(videoDir, 'card-front.y4m'));
+    await writeFaceVideo(join(served.videoDir, 'card-front.y4m'), qrPng, 10);
+    const qrBrowser = await launchChromiumWithCamera(join(served.videoDir, 'card-front.y4m'));
     try {
       const page = await qrBrowser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(host.url);
+      await page.goto(served.host.url);
       const kiosk = page.getByTestId('self-service');
-      const hostApi = connectHostApi(host.url);
+      const hostApi = connectHostApi(served.host.url);
       await hostApi.call('card.simulate', { action: 'remove' });
       await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
       await hostApi.call('card.simulate', { action: 'insert' });
@@ -154,8 +134,26 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     }
   });
 
+  it('reads the CAN from the card’s QR held under the barcode scanner (a keyboard wedge), then the chip', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(served.host.url);
+    const kiosk = page.getByTestId('self-service');
+    const hostApi = connectHostApi(served.host.url);
+    await hostApi.call('card.simulate', { action: 'remove' });
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
+    await hostApi.call('card.simulate', { action: 'insert' });
+    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+    // The scanner types the QR's text in one fast burst ended by Enter (ASCII here: wedge scanners drop Vietnamese letters).
+    await page.keyboard.type(`${syntheticPerson.citizenId}|123456789|Nguyen Van A|15011999|Nam|Ha Noi|01022021`, { delay: 5 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 30_000 }).toBe('identified');
+    await hostApi.call('card.simulate', { action: 'remove' });
+    hostApi.close();
+    await page.close();
+  });
+
   it('the host refuses the officers’ functions to anyone at this point', async () => {
-    const hostApi = connectHostApi(host.url);
+    const hostApi = connectHostApi(served.host.url);
     const settings = await hostApi.call('settings.set', { language: 'en' });
     expect(!settings.ok && settings.error.code).toBe('api.not-in-self-service');
     const bundle = await hostApi.call('devices.supportBundle', {});

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createWorkingCalendar, formatInstant, parseOfficeHours } from '../../../src-shared/domain/calendar';
 import { computeFees, dueForProcedure, indexCatalogue, searchProcedures, type Procedure } from '../../../src-shared/domain/catalogue';
-import { createKeyboardWedge, parseCccdQr } from '../../../src-shared/domain/citizens';
+import { parseCccdQr } from '../../../src-shared/domain/citizens';
 import type { AdministrativeRecord } from '../../../src-shared/domain/records';
 import type { PrintJob } from '../../../src-shared/api/printer';
 import { err, type Failure } from '../../../src-shared/result';
 import { validateCitizenId } from '../../../src-shared/text';
+import { useBarcodeScans } from '../app/barcode-scans';
 import { useLocalStore } from '../app/local-store';
 import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
 import { receiptPdf } from '../app/form-pdf';
@@ -70,18 +71,10 @@ export function ReceiveScreen() {
   };
 
   // A QR scanned by a keyboard-wedge scanner while no field has the focus: told from typing by key timing.
-  // In a field, the field itself receives the text (with every Vietnamese letter) and handles it on Enter.
-  useEffect(() => {
-    const wedge = createKeyboardWedge();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
-      const scanned = wedge.key(event.key, event.timeStamp);
-      if (scanned === undefined || !scanned.includes('|')) return;
-      event.preventDefault();
-      fillFromQr(scanned);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+  useBarcodeScans((scanned) => {
+    if (!scanned.includes('|')) return false;
+    fillFromQr(scanned);
+    return true;
   });
 
   // A returning citizen: what they gave last time (name, address, phone) fills the empty fields, never overwrites.

@@ -13,11 +13,13 @@ import { RateService } from './RateService';
 import jsQR from 'jsqr';
 import { parseCccdQr } from '../../../src-shared/domain/citizens';
 import { captureFaceFrames, scanCardQr } from '../app/camera';
+import { useBarcodeScans } from '../app/barcode-scans';
 import { LookUpFile } from './LookUpFile';
 import { DigitizeDocuments } from './DigitizeDocuments';
 import { selfServiceActivityEvent } from './activity';
 import { useBackgroundSync } from '../sync/use-background-sync';
 import { syncConfigured } from '../sync/sync-service';
+import { ProblemNote } from './ProblemNote';
 
 /** Seconds without a touch before the session ends and every trace of the citizen is wiped. */
 export const idleSeconds = 60;
@@ -158,6 +160,17 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
     await read(card.value.citizenId.slice(6));
   };
 
+  // The card's front QR read by the point's barcode scanner (a keyboard wedge) while the CAN is asked for.
+  useBarcodeScans((scanned) => {
+    const card = parseCccdQr(scanned);
+    if (!card.ok) {
+      setProblem(card.error);
+      return true;
+    }
+    void read(card.value.citizenId.slice(6));
+    return true;
+  }, step === 'can');
+
   const checkFace = async () => {
     if (!api || !report || !video.current) return;
     const frames = await captureFaceFrames(video.current);
@@ -232,6 +245,7 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
               <button type="button" className="ss-big secondary" onClick={() => void canFromQr()} data-testid="ss-qr">
                 Quét mã QR trên mặt trước thẻ
               </button>
+              <p className="ss-hint">Hoặc đưa mã QR trên thẻ vào máy quét mã vạch · Or hold the card's QR under the barcode scanner</p>
               <video ref={qrVideo} muted playsInline width={320} height={240} />
             </div>
           </div>
@@ -354,13 +368,7 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
         </section>
       ) : null}
 
-      {problem ? (
-        <p className="error ss-problem" role="alert">
-          {problem.message}
-          <br />
-          <small>{problem.messageEn}</small>
-        </p>
-      ) : null}
+      <ProblemNote problem={problem} />
     </main>
   );
 }
