@@ -6,8 +6,8 @@ import type { KeptDocument } from '../src-shared/domain/citizens/kept-document';
 import { day, hour, mondayMorning } from '../src-shared/domain/records/fixtures.testing';
 import { createCitizenDocumentsClient } from '../src-shared/sync/citizen-documents-client';
 import { copyLinkSchema, keptDocumentsResponseSchema } from '../src-shared/sync/citizen-documents-protocol';
-import { pushResponseSchema, type PushedMutation, type PushResponse } from '../src-shared/sync/protocol';
-import { bearer, enrollVia, injectTransport, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
+import type { PushedMutation, PushResponse } from '../src-shared/sync/protocol';
+import { bearer, enrollVia, injectTransport, nextUnit, postgresSkipped, storageKinds, useHarness, pushVia } from './harness.testing';
 
 const keep = (mutationId: number, document: unknown, entityId: string): PushedMutation => ({ mutationId, kind: 'citizen-documents.keep', entityId, payload: { document }, createdAt: mondayMorning });
 
@@ -26,11 +26,7 @@ describe.each(storageKinds)('citizens’ kept documents on the sync server (%s)'
   const skip = postgresSkipped(kind);
   const auth = bearer;
 
-  async function push(token: string, mutations: PushedMutation[]): Promise<PushResponse> {
-    const res = await h.app.inject({ method: 'POST', url: '/v1/push', headers: auth(token), payload: { mutations, pending: { count: mutations.length, oldestCreatedAt: mondayMorning } } });
-    expect(res.statusCode).toBe(200);
-    return pushResponseSchema.parse(res.json());
-  }
+  const push = (token: string, mutations: PushedMutation[]): Promise<PushResponse> => pushVia(h.app, token, mutations);
 
   async function upload(token: string, bytes: Uint8Array, pieces = 1): Promise<void> {
     const hash = sha256(bytes);

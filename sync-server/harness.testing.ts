@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import type { HttpRequest, HttpResponse, Transport } from '../src-shared/sync/http';
-import { enrollResponseSchema, enrollmentCodeSchema, type EnrollResponse } from '../src-shared/sync/protocol';
+import { enrollResponseSchema, enrollmentCodeSchema, paths, pushResponseSchema, type EnrollResponse, type PushedMutation, type PushResponse } from '../src-shared/sync/protocol';
 import { buildApp } from './app';
 import type { Database } from './db/database';
 import { openStorage } from './storage';
@@ -142,6 +142,13 @@ export function useHarness(kind: StorageKind, options: { readonly now?: () => nu
 
 /** Tests of a storage that is not here: PostgreSQL without its binaries (CI installs them, so never there). */
 export const postgresSkipped = (kind: StorageKind): boolean => kind === 'postgres' && postgresMissing();
+
+/** One push of a kiosk's mutations over the real routes; the answer must be 200 and a well-formed push response. */
+export async function pushVia(app: FastifyInstance, token: string, mutations: readonly PushedMutation[]): Promise<PushResponse> {
+  const res = await app.inject({ method: 'POST', url: paths.push, headers: bearer(token), payload: { mutations, pending: { count: mutations.length, oldestCreatedAt: mutations[0]?.createdAt ?? null } } });
+  if (res.statusCode !== 200) throw new Error(`push answered ${res.statusCode}: ${res.body}`);
+  return pushResponseSchema.parse(res.json());
+}
 
 /** The header of a request made with a token. */
 export const bearer = (token: string): { authorization: string } => ({ authorization: `Bearer ${token}` });

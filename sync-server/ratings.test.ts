@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '../src-shared/domain/ratings/rating';
 import { mondayMorning } from '../src-shared/domain/records/fixtures.testing';
-import { changesResponseSchema, pushResponseSchema, type PushedMutation, type PushResponse } from '../src-shared/sync/protocol';
-import { bearer, enrollVia, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
+import { changesResponseSchema, type PushedMutation, type PushResponse } from '../src-shared/sync/protocol';
+import { bearer, enrollVia, nextUnit, postgresSkipped, storageKinds, useHarness, pushVia } from './harness.testing';
 
 const rating = (id: string, overrides: Partial<Rating> = {}): Rating => ({
   id,
@@ -22,11 +22,7 @@ describe.each(storageKinds)('ratings on the sync server (%s)', (kind) => {
   const skip = postgresSkipped(kind);
   const auth = bearer;
 
-  async function push(token: string, mutations: PushedMutation[]): Promise<PushResponse> {
-    const res = await h.app.inject({ method: 'POST', url: '/v1/push', headers: auth(token), payload: { mutations, pending: { count: mutations.length, oldestCreatedAt: mondayMorning } } });
-    expect(res.statusCode).toBe(200);
-    return pushResponseSchema.parse(res.json());
-  }
+  const push = (token: string, mutations: PushedMutation[]): Promise<PushResponse> => pushVia(h.app, token, mutations);
 
   async function storedRatings(unit: string): Promise<{ id: string; kioskId: string; data: unknown }[]> {
     const rows = await h.db.query('SELECT id, kiosk_id, data FROM ratings WHERE unit_id = $1 ORDER BY id', [unit]);
