@@ -21,8 +21,8 @@ import { startBuiltWebHost, type WebHostProcess } from './support/web-host-proce
  * "Digitize my documents" across the Center: a self-service point and a counter, each its own host process and
  * browser profile, joined by the real sync server process. The point is enrolled by a technician with the CLI
  * (`motcua sync enroll` on its data folder, then started in self-service mode); the counter in its Settings. The
- * citizen digitizes two documents at the point and keeps them; the counter receiving their file finds both
- * attached; the citizen's copy link gives one PDF of both.
+ * citizen digitizes two documents at the point and keeps them, then takes a ticket; the counter calling it opens
+ * their file with the ID number filled in and finds both attached; the citizen's copy link gives one PDF of both.
  */
 const unit = '000.00.15.H55';
 const repoRoot = join(import.meta.dirname, '..');
@@ -111,7 +111,7 @@ function qrText(dataUrl: string): string {
 }
 
 describe('digitize my documents at the self-service point, found attached at the counter', () => {
-  it('two documents scanned, checked and kept at the point; the counter receives the file with both attached; the copy link gives one PDF', { timeout: 420_000 }, async () => {
+  it('two documents scanned, checked and kept at the point; the counter calls the citizen’s ticket and receives the file with both attached; the copy link gives one PDF', { timeout: 480_000 }, async () => {
     const page = await cameraBrowser.newPage({ viewport: { width: 1280, height: 1100 } });
     await page.goto(point.url);
     await identify(page);
@@ -165,16 +165,39 @@ describe('digitize my documents at the self-service point, found attached at the
     await expect.poll(() => page.getByTestId('self-service').getAttribute('data-step')).toBe('start');
     const shown = (await page.content()).normalize('NFC');
     for (const secret of [syntheticPerson.fullName, syntheticPerson.citizenId, 'kết hôn']) expect(shown).not.toContain(secret);
+
+    // The citizen, identified again (card and face), takes a ticket: it carries them to the counter that calls it,
+    // yet neither the screen nor the printed ticket shows the ID number.
+    await identify(page);
+    await page.getByTestId('ss-take-ticket').click();
+    await page.getByTestId('ss-priority-no').click();
+    await page.getByRole('button', { name: 'Hộ tịch' }).click();
+    const ticketNumber = ((await page.getByTestId('ss-ticket-number').textContent()) ?? '').trim();
+    expect(ticketNumber).toMatch(/^[A-Z]+\d{3,}$/);
+    expect(await page.content()).not.toContain(syntheticPerson.citizenId);
+    const pointApi = connectHostApi(point.url);
+    const printed = await pointApi.call('printer.status', {});
+    pointApi.close();
+    expect(printed.ok && printed.value.jobs.some((job) => job.slip.kind === 'queue-ticket')).toBe(true);
+    expect(JSON.stringify(printed.ok ? printed.value.jobs : [])).not.toContain(syntheticPerson.citizenId);
+    await removeCard();
+    await expect.poll(() => page.getByTestId('self-service').getAttribute('data-step')).toBe('start');
     await page.close();
 
-    // At the counter: the citizen is called; the officer types the ID number and picks the procedure.
+    // At the counter: the officer calls the next ticket, sees the citizen was identified at the point, and opens
+    // their file with the ID number already filled in; then picks the procedure.
     const officerPage = await counterBrowser.newPage({ viewport: { width: 1400, height: 1000 } });
     const officer = new KioskPage(officerPage);
     await officer.open(counter.url);
     const panel = await officer.enrollWithSyncServer(server.url, await server.enrollmentCode(unit));
     await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/Đã đăng ký/);
-    await officer.openReceive();
-    await officer.field('idNumber').fill(syntheticPerson.citizenId);
+    await officerPage.keyboard.press('F6');
+    await officerPage.getByTestId('call-next').click();
+    await officerPage.getByTestId('current-ticket').filter({ hasText: ticketNumber }).waitFor({ timeout: 20_000 });
+    expect(await officerPage.getByTestId('called-citizen').textContent()).toContain('Công dân đã xác thực tại điểm tự phục vụ');
+    await officerPage.getByTestId('receive-called-citizen').click();
+    await officerPage.getByRole('heading', { name: /1\. (Người nộp hồ sơ|Submitter)/ }).waitFor();
+    expect(await officer.field('idNumber').inputValue()).toBe(syntheticPerson.citizenId);
     await officer.field('fullName').fill(syntheticPerson.fullName);
     await officer.field('address').fill('Phường Hoàn Kiếm, Hà Nội');
     await officer.chooseProcedure('ket hon', '1.000894');

@@ -232,7 +232,7 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     const body = parse(issueTicketRequestSchema, req.body, res);
     if (p === undefined || params === undefined || body === undefined) return res;
     if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
-    return store.issueTicket(params.unit, body.fieldCode, body.priority);
+    return store.issueTicket(params.unit, body.fieldCode, body.priority, body.citizenId);
   });
 
   app.post('/v1/centers/:unit/tickets/next', async (req, res) => {

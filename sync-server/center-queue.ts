@@ -44,6 +44,7 @@ export function createCenterQueue(db: Database, now: () => number) {
     return int((await read())?.last_number);
   }
 
+  /** The ticket as anyone may see it: never the citizen's ID number (see callNext). */
   function toTicket(row: Row, series: number): ServerTicket {
     const state = row.state === 'called' || row.state === 'served' || row.state === 'skipped' ? row.state : 'waiting';
     return {
@@ -84,7 +85,7 @@ export function createCenterQueue(db: Database, now: () => number) {
    * The next number of a field today (UTC+7): the counter row is upserted and incremented under its row lock.
    * The people ahead are counted in the same transaction; the wait is estimated from today's calls.
    */
-  async function issueTicket(unitId: string, fieldCode: string, priority: boolean): Promise<IssuedTicket> {
+  async function issueTicket(unitId: string, fieldCode: string, priority: boolean, citizenId?: string): Promise<IssuedTicket> {
     const at = now();
     const day = dayOf(at);
     return db.transaction(async (sql) => {
@@ -95,8 +96,8 @@ export function createCenterQueue(db: Database, now: () => number) {
       );
       const series = await seriesOf(sql, unitId, fieldCode);
       const rows = await sql.query(
-        `INSERT INTO tickets (id, unit_id, day, field_code, number, priority, state, issued_at) VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7) RETURNING *`,
-        [randomUUID(), unitId, day, fieldCode, int(n[0]?.last_number), priority, at],
+        `INSERT INTO tickets (id, unit_id, day, field_code, number, priority, state, issued_at, citizen_id) VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7, $8) RETURNING *`,
+        [randomUUID(), unitId, day, fieldCode, int(n[0]?.last_number), priority, at, citizenId ?? null],
       );
       const ticket = toTicket(rows[0] ?? {}, series);
       // Priority tickets are called before the others of their field, so a priority ticket has only them ahead.
@@ -129,7 +130,10 @@ export function createCenterQueue(db: Database, now: () => number) {
       const id = next[0]?.id;
       if (id === undefined) return null;
       const rows = await sql.query(`UPDATE tickets SET state = 'called', counter_id = $2, called_at = $3 WHERE id = $1 RETURNING *`, [id, counterId, at]);
-      return ticketOf(sql, rows[0]);
+      const ticket = await ticketOf(sql, rows[0]);
+      // Only here does the citizen leave the server: to the counter now serving them (toTicket never adds it).
+      const citizenId = rows[0]?.citizen_id;
+      return ticket !== null && typeof citizenId === 'string' ? { ...ticket, citizenId } : ticket;
     });
   }
 

@@ -161,6 +161,54 @@ describe.each(storageKinds)('Center queue on %s', (kind) => {
     }
   });
 
+  it.skipIf(skip)('keeps the citizen a self-service point identified and hands it only to the counter that calls the ticket', async () => {
+    const unit = nextUnit();
+    const point = await center(unit, `qp-${unit}`);
+    const counter = await center(unit, `qc-${unit}`);
+    const citizenId = '001099012345';
+    const raw = (payload: object) => h.app.inject({ method: 'POST', url: `/v1/centers/${unit}/tickets`, headers: auth(point.enrolled.token), payload });
+    const issuedReply = await raw({ fieldCode: 'ho-tich', priority: false, citizenId });
+    expect(issuedReply.statusCode).toBe(200);
+    // The issue answer is the point's (printed, shown): the ID number is not in it.
+    expect(issuedReply.body).not.toContain(citizenId);
+    const identified = issuedTicketSchema.parse(issuedReply.json());
+    const plain = await point.issue('ho-tich');
+    expect((await raw({ fieldCode: 'ho-tich', citizenId: '0010990123' })).statusCode).toBe(400);
+    const stored = await h.db.query('SELECT id, citizen_id FROM tickets WHERE unit_id = $1 ORDER BY number', [unit]);
+    expect(stored.map((r) => [String(r.id), r.citizen_id])).toEqual([
+      [identified.id, citizenId],
+      [plain.id, null],
+    ]);
+
+    // Transferred on, the ticket still carries the citizen to the counter that finally calls it.
+    const firstCall = await counter.next('1');
+    expect([firstCall?.id, firstCall?.citizenId]).toEqual([identified.id, citizenId]);
+    const summaryUrl = `/v1/centers/${unit}/queue`;
+    const moved = await counter.transfer(identified.id, '2');
+    expect(moved.body).not.toContain(citizenId);
+    const called = await counter.next('2');
+    expect([called?.id, called?.citizenId]).toEqual([identified.id, citizenId]);
+    const other = await counter.next('3');
+    expect(other?.id).toBe(plain.id);
+    expect(other).not.toHaveProperty('citizenId');
+
+    // The display's summary (read by kiosks, the admin, the province) never carries it.
+    for (const token of [point.enrolled.token, h.adminTokenFor(unit), h.provinceToken]) {
+      const summary = await h.app.inject({ method: 'GET', url: summaryUrl, headers: auth(token) });
+      expect(summary.statusCode).toBe(200);
+      expect(summary.body).not.toContain(citizenId);
+      expect(queueSummarySchema.parse(summary.json()).recentCalls.map((c) => c.id)).toContain(identified.id);
+    }
+    expect((await counter.skip(identified.id)).body).not.toContain(citizenId);
+
+    // The typed client sends it and reads it back from call-next.
+    const client = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: point.enrolled.token, unitId: unit }));
+    const viaClient = await client.issueTicket('dat-dai', true, citizenId);
+    expect(viaClient?.ok && viaClient.value.citizenId).toBeUndefined();
+    const next = await client.callNext('4', ['dat-dai']);
+    expect(next?.ok && next.value?.citizenId).toBe(citizenId);
+  });
+
   it.skipIf(skip)('refuses another Center’s kiosks, lets the admin and the province read, and the typed client works', async () => {
     const unit = nextUnit();
     const stranger = nextUnit();

@@ -149,6 +149,38 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
     expect((await a.db.tickets.get(last.value.ticket.id))?.state).toBe('skipped');
   });
 
+  it('carries the citizen a self-service point identified to the counter that calls the ticket, and to no one else', async () => {
+    const unit = nextUnit();
+    const point = await kiosk(unit, 'cq-p');
+    const counter = await kiosk(unit, 'cq-q');
+    const citizenId = '001099012345';
+    const identified = await point.queue.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false, citizenId });
+    const askedOfficer = await point.queue.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });
+    if (!identified.ok || !askedOfficer.ok) throw new Error('issue');
+    expect(identified.value.source).toBe('center');
+    // The point's own copy (it printed the ticket) does not keep the ID number: the Center holds it for the counter.
+    expect(identified.value.ticket).not.toHaveProperty('citizenId');
+    expect(await point.db.tickets.get(identified.value.ticket.id)).not.toHaveProperty('citizenId');
+
+    const called = await counter.queue.callNext('2', []);
+    expect(called.ok && [called.value.ticket?.id, called.value.ticket?.citizenId]).toEqual([identified.value.ticket.id, citizenId]);
+    // Kept with the counter's copy, so the queue screen still offers the file after a reload.
+    expect(await counter.queue.current('2')).toMatchObject({ id: identified.value.ticket.id, state: 'called', citizenId });
+    const summary = await point.queue.summary();
+    expect(JSON.stringify(summary)).not.toContain(citizenId);
+
+    const next = await counter.queue.callNext('2', []);
+    expect(next.ok && next.value.ticket?.id).toBe(askedOfficer.value.ticket.id);
+    expect(await counter.queue.current('2')).not.toHaveProperty('citizenId');
+
+    // With the Center unreachable the point's own ticket carries the citizen, for a counter calling from this kiosk.
+    point.line.state = 'cut';
+    const offline = await point.queue.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false, citizenId });
+    expect(offline.ok && offline.value.source).toBe('local');
+    const calledHere = await point.queue.callNext('1', []);
+    expect(calledHere.ok && [calledHere.value.source, calledHere.value.ticket?.citizenId]).toEqual(['local', citizenId]);
+  });
+
   it('estimates the wait from the Center’s calls', async () => {
     const unit = nextUnit();
     const a = await kiosk(unit, 'cq-f');

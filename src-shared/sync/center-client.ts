@@ -22,10 +22,12 @@ const strip = (f: CallFailure): Failure => ({ code: f.code, message: f.message, 
 
 export function createCenterClient(transport: Transport, credentials: () => SyncCredentials | null) {
   return {
-    async issueTicket(fieldCode: string, priority: boolean): Promise<Result<IssuedTicket, Failure> | null> {
+    /** `citizenId`: only for a ticket of a citizen the self-service point identified (chip + face). */
+    async issueTicket(fieldCode: string, priority: boolean, citizenId?: string): Promise<Result<IssuedTicket, Failure> | null> {
       const creds = credentials();
       if (creds === null) return null;
-      const answer = await call(transport, creds.baseUrl + paths.tickets(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ fieldCode, priority }) }, issuedTicketSchema);
+      const body = JSON.stringify({ fieldCode, priority, ...(citizenId === undefined ? {} : { citizenId }) });
+      const answer = await call(transport, creds.baseUrl + paths.tickets(creds.unitId), { method: 'POST', headers: jsonHeaders(creds.token), body }, issuedTicketSchema);
       return answer.ok ? answer : { ok: false, error: strip(answer.error) };
     },
     async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<ServerTicket | null, Failure> | null> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citizenIdNumberSchema } from '../domain/citizens/kept-document';
 import { administrativeRecordSchema, localIdSchema, unitIdSchema } from '../domain/records';
 
 /**
@@ -132,7 +133,17 @@ export const waitResponseSchema = z.object({ rev: revisionSchema, epoch: z.strin
 export type WaitResponse = z.infer<typeof waitResponseSchema>;
 
 // ---- shared Center state
-export const issueTicketRequestSchema = z.object({ fieldCode: localIdSchema, priority: z.boolean().default(false) }).strict();
+export const issueTicketRequestSchema = z
+  .object({
+    fieldCode: localIdSchema,
+    priority: z.boolean().default(false),
+    /**
+     * Only from the self-service point, after the face matched the chip: the citizen the ticket stands for, so the
+     * counter that calls it can open their file (and their kept documents) without identifying them again.
+     */
+    citizenId: citizenIdNumberSchema.optional(),
+  })
+  .strict();
 export const ticketStateSchema = z.enum(['waiting', 'called', 'served', 'skipped']);
 export const serverTicketSchema = z.object({
   id: z.string(),
@@ -152,6 +163,11 @@ export const serverTicketSchema = z.object({
   counterId: localIdSchema.nullable(),
   issuedAt: z.int(),
   calledAt: z.int().nullable(),
+  /**
+   * The citizen identified at the self-service point: present only in the call-next answer, to the counter that
+   * called the ticket. Never in an issue, skip or transfer answer, nor in the queue summary a display reads.
+   */
+  citizenId: citizenIdNumberSchema.optional(),
 });
 export type ServerTicket = z.infer<typeof serverTicketSchema>;
 /** The answer to an issue: the ticket, the people ahead of it and the estimated wait (null while unknown). */

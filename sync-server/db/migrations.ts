@@ -113,6 +113,11 @@ const steps: readonly string[] = [
     expires_at bigint NOT NULL
   );
   `,
+  `
+  -- The citizen a self-service point identified (chip + face) before issuing the ticket: handed only to the counter
+  -- that calls it, so the officer opens the citizen's file without identifying them again. Null for every other ticket.
+  ALTER TABLE tickets ADD COLUMN citizen_id text;
+  `,
 ];
 
 export const schemaVersion = steps.length;

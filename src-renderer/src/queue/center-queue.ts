@@ -21,7 +21,8 @@ export type IssuedTicket = {
   readonly waitMinutes: number | undefined;
 };
 
-export type NextTicket = { readonly ticket: Ticket | undefined; readonly source: QueueSource };
+/** `ticket.citizenId`: the citizen the self-service point identified before issuing it, when it did. */
+export type NextTicket = { readonly ticket: TicketRow | undefined; readonly source: QueueSource };
 
 export type SettleAction = { readonly kind: 'skip' } | { readonly kind: 'transfer'; readonly toCounter: string };
 
@@ -92,6 +93,7 @@ export function createCenterQueue(deps: CenterQueueDeps) {
       state: ticket.state,
       ...(ticket.counterId === null ? {} : { counterId: ticket.counterId }),
       ...(ticket.calledAt === null ? {} : { calledAt: ticket.calledAt }),
+      ...(ticket.citizenId === undefined ? {} : { citizenId: ticket.citizenId }),
       source: 'center',
     };
   }
@@ -116,8 +118,13 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     /** Whether the kiosk is enrolled, and whether the Center answered the last time it was asked (unknown before). */
     state: (): { readonly configured: boolean; readonly reachable: boolean | undefined } => ({ configured: center !== undefined, reachable }),
 
-    async issue(input: { readonly fieldCode: string; readonly fieldName: string; readonly priority: boolean }): Promise<Result<IssuedTicket, Failure>> {
-      const asked = await ask((c) => c.issueTicket(input.fieldCode, input.priority));
+    /**
+     * `citizenId`: only from the self-service point, once the face matched the chip (never for an "ask an officer"
+     * ticket). It goes to the Center, which hands it to the counter that calls the ticket, or stays on this kiosk's
+     * own ticket; it is never printed, shown or logged.
+     */
+    async issue(input: { readonly fieldCode: string; readonly fieldName: string; readonly priority: boolean; readonly citizenId?: string }): Promise<Result<IssuedTicket, Failure>> {
+      const asked = await ask((c) => c.issueTicket(input.fieldCode, input.priority, input.citizenId));
       if (asked.kind === 'ok') {
         const row = fromCenter(asked.value, input.fieldName);
         if (row !== undefined) {
@@ -174,7 +181,7 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     summary,
 
     /** The ticket now called at this counter, of either queue (the Center's are copied here when called). */
-    current: (counterId: string): Promise<Ticket | undefined> => local.current(counterId),
+    current: (counterId: string): Promise<TicketRow | undefined> => local.current(counterId),
 
     /** This kiosk's own waiting tickets, plus those of the Center this counter may call while it answers. */
     async waitingCount(fieldCodes: readonly string[]): Promise<number> {

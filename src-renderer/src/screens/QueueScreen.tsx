@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { announcement, formatTicketNumber, type Ticket } from '../../../src-shared/domain/queue/ticket';
 import type { Failure } from '../../../src-shared/result';
 import { useLocalStore } from '../app/local-store';
+import { emptyDraft, restoreDraft, updateDraft, useReceiveDraft } from '../app/receive-draft';
 import { useKioskStore } from '../app/store';
 import { speak } from '../app/tickets';
 import { useFailureText, useText } from '../i18n/use-text';
 import type { IssuedTicket } from '../queue/center-queue';
 import { centerQueueFor } from '../queue/queue-service';
+import type { TicketRow } from '../store/schema';
 
 const fieldsKey = 'queue.fields';
 
@@ -20,6 +22,7 @@ export function QueueScreen() {
   const failureText = useFailureText();
   const settings = useKioskStore((s) => s.settings);
   const api = useKioskStore((s) => s.api);
+  const go = useKioskStore((s) => s.go);
   const { store, procedures } = useLocalStore();
   const db = store?.db;
   const fields = useMemo(() => [...new Map((procedures ?? []).map((p) => [p.field.code, p.field.name])).entries()].map(([code, name]) => ({ code, name })), [procedures]);
@@ -29,7 +32,7 @@ export function QueueScreen() {
   }, [db, api, settings, fields]);
   const [served, setServed] = useState<string[]>([]);
   const [waitingCount, setWaitingCount] = useState(0);
-  const [current, setCurrent] = useState<Ticket | undefined>();
+  const [current, setCurrent] = useState<TicketRow | undefined>();
   const [issued, setIssued] = useState<IssuedTicket | undefined>();
   const [queueState, setQueueState] = useState(queue?.state());
   const [priority, setPriority] = useState(false);
@@ -93,12 +96,32 @@ export function QueueScreen() {
     });
   };
 
+  /**
+   * The called citizen was identified at the self-service point (chip + face): their file opens with the ID number
+   * filled in, so the returning-citizen fill and their kept documents follow once the procedure is chosen. A file
+   * half-typed for someone else is discarded only when the officer says so (it is saved work).
+   */
+  const receiveCalled = async (citizenId: string) => {
+    if (!db) return;
+    await restoreDraft(db);
+    const draft = useReceiveDraft.getState().draft;
+    if (draft.idNumber.trim() !== citizenId) {
+      const unfinished = draft.idNumber.trim() !== '' || draft.fullName.trim() !== '' || draft.procedureKey !== '';
+      if (unfinished && !window.confirm(t('discardOtherDraft'))) return;
+      updateDraft(db, { ...emptyDraft, idNumber: citizenId });
+    }
+    go('receive');
+  };
+
   const settle = async (action: { kind: 'skip' } | { kind: 'transfer'; toCounter: string }) => {
     if (!queue || !current) return;
     const result = await queue.settle(current.id, action);
     setFailure(result.ok ? undefined : result.error);
     await reload();
   };
+
+  // Only what this counter called carries the citizen (the Center hands it to the calling counter alone).
+  const calledCitizen = current?.state === 'called' ? current.citizenId : undefined;
 
   return (
     <div className="queue">
@@ -109,6 +132,14 @@ export function QueueScreen() {
         <p className="ticket-now" data-testid="current-ticket">
           {current ? `${formatTicketNumber(current.number)} · ${current.fieldName}` : t('noTicketCalled')}
         </p>
+        {calledCitizen === undefined ? null : (
+          <div className="actions wrap" data-testid="called-citizen">
+            <span className="ok">{t('identifiedAtSelfService')}</span>
+            <button type="button" className="primary" onClick={() => void receiveCalled(calledCitizen)} data-testid="receive-called-citizen">
+              {t('receiveCalledCitizen')}
+            </button>
+          </div>
+        )}
         <div className="actions wrap">
           <button type="button" className="primary" onClick={() => void callNext()} data-testid="call-next">
             {t('callNext')} ({waitingCount})

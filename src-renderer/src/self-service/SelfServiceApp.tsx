@@ -185,12 +185,19 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
     }
   };
 
+  // A ticket and documents are bound to the ID number read from the chip only once the face matched the chip's photo;
+  // documents only where the point is enrolled: the Center's server is how they reach the counter.
+  const chipCitizenId = report?.personal?.citizenId ?? report?.mrz?.citizenId;
+  const identifiedCitizen = verified && chipCitizenId !== undefined && /^\d{12}$/.test(chipCitizenId) ? chipCitizenId : undefined;
+  const digitizeFor = syncConfigured(settings) ? identifiedCitizen : undefined;
+
   /** The Center's queue when the point is enrolled and the server answers (counters see the ticket), else this machine's. */
   const takeTicket = async (field: { code: string; name: string }) => {
     if (!store || !settings || priority === undefined) return;
     const names = new Map(fields.map((f) => [f.code, f.name]));
     const queue = centerQueueFor(store.db, api, settings, (code) => names.get(code));
-    const issued = await queue.issue({ fieldCode: field.code, fieldName: field.name, priority });
+    // The ticket carries the citizen only once the face matched the chip: the counter that calls it opens their file.
+    const issued = await queue.issue({ fieldCode: field.code, fieldName: field.name, priority, ...(identifiedCitizen === undefined ? {} : { citizenId: identifiedCitizen }) });
     if (!issued.ok) return setProblem(issued.error);
     const { ticket: taken, ahead } = issued.value;
     const number = formatTicketNumber(taken.number);
@@ -204,10 +211,6 @@ function SelfServiceSession({ onEnd, firstSession }: { onEnd: () => void; firstS
   };
 
   const name = report?.personal?.fullName ?? '';
-  // Documents are bound to the ID number read from the chip, only once the face matched the chip's photo, and only
-  // where the point is enrolled: the Center's server is how they reach the counter.
-  const chipCitizenId = report?.personal?.citizenId ?? report?.mrz?.citizenId;
-  const digitizeFor = verified && syncConfigured(settings) && chipCitizenId !== undefined && /^\d{12}$/.test(chipCitizenId) ? chipCitizenId : undefined;
   return (
     <main className="self-service" data-testid="self-service" data-step={step}>
       <header>

@@ -59,7 +59,10 @@ export type PageRow = {
   readonly createdAt: number;
 };
 
-/** A queue ticket (src-shared/domain/queue); the citizen's ID when the ticket came from a card tap. */
+/**
+ * A queue ticket (src-shared/domain/queue). `citizenId`: the 12-digit ID number of a citizen the self-service point
+ * identified (chip + face) before issuing it, for the counter that calls it; not indexed, so no schema version.
+ */
 export type TicketRow = Ticket & {
   readonly citizenId?: string;
   /**

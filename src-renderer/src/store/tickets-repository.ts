@@ -35,7 +35,7 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
   };
 
   return {
-    issue: (input: { fieldCode: string; fieldName: string; priority: boolean }): Promise<Result<Ticket, Failure>> =>
+    issue: (input: { fieldCode: string; fieldName: string; priority: boolean; citizenId?: string }): Promise<Result<TicketRow, Failure>> =>
       run(async () => {
         const day = today();
         const base = deps.kioskSlot * 1000;
@@ -48,7 +48,7 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
       }),
 
     /** This kiosk's own waiting tickets of today (not the copies of Center tickets). */
-    waiting: async (): Promise<Ticket[]> => waitingToday(),
+    waiting: async (): Promise<TicketRow[]> => waitingToday(),
 
     /** Every ticket of today, both kinds: the calls in it feed the local waiting estimate. */
     today: async (): Promise<TicketRow[]> => ticketsToday(),
@@ -71,11 +71,11 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
       }),
 
     /** The ticket now called at this counter, if any. */
-    current: async (counterId: string): Promise<Ticket | undefined> =>
+    current: async (counterId: string): Promise<TicketRow | undefined> =>
       (await ticketsToday()).filter((t) => t.state === 'called' && t.counterId === counterId).sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))[0],
 
     /** Finishes the counter's current ticket (served) and calls the next one of its fields. */
-    callNext: (counterId: string, fieldCodes: readonly string[]): Promise<Result<Ticket | undefined, Failure>> =>
+    callNext: (counterId: string, fieldCodes: readonly string[]): Promise<Result<TicketRow | undefined, Failure>> =>
       run(async () => {
         const now = deps.now();
         await finishCalled(counterId, now);

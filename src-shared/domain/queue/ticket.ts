@@ -74,7 +74,7 @@ export const centerTicketLabel = (series: number, number: number): string => ser
  * The next ticket for a counter: tickets transferred to it, or waiting in its fields and not transferred
  * elsewhere; priority tickets first, then the longest waiting.
  */
-export function pickNext(waiting: readonly Ticket[], fieldCodes: readonly string[], counterId?: string): Ticket | undefined {
+export function pickNext<T extends Ticket>(waiting: readonly T[], fieldCodes: readonly string[], counterId?: string): T | undefined {
   const served = new Set(fieldCodes);
   const mine = (t: Ticket) => (t.counterId === undefined ? served.size === 0 || served.has(t.fieldCode) : t.counterId === counterId);
   return waiting
