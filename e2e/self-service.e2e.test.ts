@@ -10,6 +10,18 @@ import { useKioskInChromium } from './support/kiosk-in-chromium';
 
 const served = useKioskInChromium({ env: { MOTCUA_KIOSK_MODE: 'self-service' }, camera: true });
 
+/** Opens the point, takes away any card left on the reader, taps the simulated card: the point asks for the CAN. */
+async function tapCardOnFreshPoint(page: Page) {
+  await page.goto(served.host.url);
+  const kiosk = page.getByTestId('self-service');
+  const hostApi = connectHostApi(served.host.url);
+  await hostApi.call('card.simulate', { action: 'remove' });
+  await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
+  await hostApi.call('card.simulate', { action: 'insert' });
+  await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+  return { kiosk, hostApi };
+}
+
 async function typeCan(page: Page, can: string): Promise<void> {
   for (const digit of can) await page.getByTestId(`ss-key-${digit}`).click();
   await page.getByTestId('ss-key-OK').click();
@@ -117,13 +129,7 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     const qrBrowser = await launchChromiumWithCamera(join(served.videoDir, 'card-front.y4m'));
     try {
       const page = await qrBrowser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(served.host.url);
-      const kiosk = page.getByTestId('self-service');
-      const hostApi = connectHostApi(served.host.url);
-      await hostApi.call('card.simulate', { action: 'remove' });
-      await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
-      await hostApi.call('card.simulate', { action: 'insert' });
-      await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+      const { kiosk, hostApi } = await tapCardOnFreshPoint(page);
       await page.getByTestId('ss-qr').click();
       await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 30_000 }).toBe('identified');
       expect(await page.getByTestId('ss-name').textContent()).toMatch(/Xin chào/);
@@ -136,13 +142,7 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
 
   it('reads the CAN from the card’s QR held under the barcode scanner (a keyboard wedge), then the chip', async () => {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(served.host.url);
-    const kiosk = page.getByTestId('self-service');
-    const hostApi = connectHostApi(served.host.url);
-    await hostApi.call('card.simulate', { action: 'remove' });
-    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('start');
-    await hostApi.call('card.simulate', { action: 'insert' });
-    await expect.poll(() => kiosk.getAttribute('data-step')).toBe('can');
+    const { kiosk, hostApi } = await tapCardOnFreshPoint(page);
     // The scanner types the QR's text in one fast burst ended by Enter (ASCII here: wedge scanners drop Vietnamese letters).
     await page.keyboard.type(`${syntheticPerson.citizenId}|123456789|Nguyen Van A|15011999|Nam|Ha Noi|01022021`, { delay: 5 });
     await page.keyboard.press('Enter');
