@@ -17,6 +17,7 @@ import { useKioskStore } from '../app/store';
 import { useFailureText, useText } from '../i18n/use-text';
 import type { DueCursor, RecordsRepository } from '../store';
 import { VirtualRows } from './VirtualRows';
+import { useSyncStore } from '../sync/sync-service';
 
 const calendar = createWorkingCalendar({});
 const trackedStatuses: readonly RecordStatus[] = [2, 4, 5, 6, 9];
@@ -75,9 +76,11 @@ export function RecordsScreen() {
     if (result.ok) setList(result.value);
     else setFailure(result.error);
   }, [repository, status, query]);
+  // Files pulled from the Center (another counter's receipts and moves) show without the officer searching again.
+  const pulledRevision = useSyncStore((state) => state.status?.checkpoint?.rev);
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, pulledRevision]);
 
   // Keyset paging: the next page starts after the last (due date, id) shown, however many files there are.
   const loadMore = useCallback(() => {
