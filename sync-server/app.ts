@@ -67,6 +67,8 @@ const changesQuerySchema = z.object({
   since: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(maxPullLimit).default(1000),
   epoch: z.string().min(1).optional(),
+  /** Ask for the partition's checksum on the last page (a full scan of the partition: for verifying, not every round). */
+  checksum: z.stringbool().default(false),
 });
 const waitQuerySchema = z.object({
   since: z.coerce.number().int().min(0),
@@ -171,7 +173,7 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     const query = parse(changesQuerySchema, req.query, res);
     if (p === undefined || params === undefined || query === undefined) return res;
     if (!mayRead(p, params.unit)) return reply(res, syncFailures.forbidden(`partition ${params.unit}`));
-    const page = await store.changes(params.unit, query.since, query.limit, query.epoch, p.kind === 'kiosk' ? p.kioskId : undefined);
+    const page = await store.changes(params.unit, query.since, query.limit, query.epoch, { withChecksum: query.checksum, ...(p.kind === 'kiosk' ? { kioskId: p.kioskId } : {}) });
     return page ?? reply(res, syncFailures.notFound(`partition ${params.unit}`));
   });
 

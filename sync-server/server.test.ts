@@ -29,8 +29,9 @@ describe.each(storageKinds)('sync server on %s', (kind) => {
     return { enrolled, memory, engine };
   }
 
-  async function changes(token: string, unit: string, since = 0, limit = 1000, epoch?: string): Promise<ChangesResponse> {
-    const res = await h.app.inject({ method: 'GET', url: `/v1/partitions/${unit}/changes?since=${since}&limit=${limit}${epoch === undefined ? '' : `&epoch=${epoch}`}`, headers: auth(token) });
+  async function changes(token: string, unit: string, since = 0, limit = 1000, epoch?: string, checksum = false): Promise<ChangesResponse> {
+    const query = `since=${since}&limit=${limit}${epoch === undefined ? '' : `&epoch=${epoch}`}${checksum ? '&checksum=true' : ''}`;
+    const res = await h.app.inject({ method: 'GET', url: `/v1/partitions/${unit}/changes?${query}`, headers: auth(token) });
     expect(res.statusCode).toBe(200);
     return changesResponseSchema.parse(res.json());
   }
@@ -120,10 +121,10 @@ describe.each(storageKinds)('sync server on %s', (kind) => {
     const { enrolled, memory, engine } = await kioskWith(unit, `k-${unit}`);
     for (let i = 0; i < 7; i += 1) memory.receiveRecord(sampleReceipt(), mondayMorning + i, sampleOfficer);
     expect((await engine.syncOnce()).ok).toBe(true);
-    const p1 = await changes(enrolled.token, unit, 0, 3);
+    const p1 = await changes(enrolled.token, unit, 0, 3, undefined, true);
     if (p1.kind !== 'changes') throw new Error('page');
     expect([p1.records.length, p1.hasMore, p1.checksum]).toEqual([3, true, undefined]);
-    const p3 = await changes(enrolled.token, unit, 6, 3);
+    const p3 = await changes(enrolled.token, unit, 6, 3, undefined, true);
     if (p3.kind !== 'changes') throw new Error('page');
     expect(p3.hasMore).toBe(false);
     expect(p3.checksum).toEqual({ count: 7, sumRev: 1 + 2 + 3 + 4 + 5 + 6 + 7, rev: 7 });

@@ -261,7 +261,18 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
   }
 
   // ---- pull
-  async function changes(unitId: string, since: number, limit: number, clientEpoch: string | undefined, kioskId?: string): Promise<ChangesResponse | null> {
+  /**
+   * A page of the partition's changes. The checksum (a scan of the whole partition) is taken only when asked for:
+   * the technician's "verify", not every kiosk's every round.
+   */
+  async function changes(
+    unitId: string,
+    since: number,
+    limit: number,
+    clientEpoch: string | undefined,
+    options: { readonly kioskId?: string; readonly withChecksum?: boolean } = {},
+  ): Promise<ChangesResponse | null> {
+    const { kioskId } = options;
     if (kioskId !== undefined) await db.query('UPDATE kiosks SET last_contact_at = $2 WHERE kiosk_id = $1', [kioskId, now()]);
     return db.transaction(
       async (sql): Promise<ChangesResponse | null> => {
@@ -275,17 +286,11 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
         const hasMore = rows.length > limit;
         const page = rows.slice(0, limit).map((r) => ({ ...(r.data as AdministrativeRecord), rev: int(r.rev) }));
         if (hasMore) return { kind: 'changes', epoch, partition: unitId, records: page, checkpoint: page[page.length - 1]?.rev ?? since, hasMore };
-        const sums = (await sql.query('SELECT count(*) AS n, coalesce(sum(rev), 0) AS s FROM records WHERE unit_id = $1', [unitId]))[0];
         // The last page ends at the partition's revision: revisions spent on rows later rewritten are skipped too.
-        return {
-          kind: 'changes',
-          epoch,
-          partition: unitId,
-          records: page,
-          checkpoint: rev,
-          hasMore,
-          checksum: { count: int(sums?.n), sumRev: int(sums?.s), rev },
-        };
+        const last = { kind: 'changes' as const, epoch, partition: unitId, records: page, checkpoint: rev, hasMore };
+        if (options.withChecksum !== true) return last;
+        const sums = (await sql.query('SELECT count(*) AS n, coalesce(sum(rev), 0) AS s FROM records WHERE unit_id = $1', [unitId]))[0];
+        return { ...last, checksum: { count: int(sums?.n), sumRev: int(sums?.s), rev } };
       },
       { isolation: 'repeatable read', readOnly: true },
     );

@@ -10,7 +10,6 @@ import {
   pushResponseSchema,
   waitResponseSchema,
   type Checkpoint,
-  type PartitionChecksum,
 } from './protocol';
 import type { SyncStorePort } from './store-port';
 import { z } from 'zod';
@@ -67,7 +66,7 @@ export type SyncStatus = {
   /** Mutations the server refused for good this session (shown to the technician). */
   readonly failedMutations: number;
   readonly checkpoint: Checkpoint | null;
-  /** The last full pull's checksum did not match the local records. */
+  /** The last "verify" found the local records differ from the partition's checksum. */
   readonly diverged: boolean;
   readonly consecutiveFailures: number;
 };
@@ -207,7 +206,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
-  async function pull(creds: SyncCredentials): Promise<Result<{ pulled: number; checksum: PartitionChecksum | null }, CallFailure>> {
+  async function pull(creds: SyncCredentials): Promise<Result<{ pulled: number }, CallFailure>> {
     let pulled = 0;
     for (let refetches = 0; ; ) {
       const current = await store.checkpoint();
@@ -232,7 +231,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       if (!applied.ok) return err(local(applied.error));
       pulled += page.value.records.length;
       update({ checkpoint: next });
-      if (!page.value.hasMore) return ok({ pulled, checksum: page.value.checksum ?? null });
+      if (!page.value.hasMore) return ok({ pulled });
     }
   }
 
@@ -281,7 +280,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (!cp.ok) return cp;
     const page = await call(
       transport,
-      `${creds.baseUrl}${paths.changes(creds.unitId)}?since=${cp.value?.rev ?? 0}&limit=1`,
+      `${creds.baseUrl}${paths.changes(creds.unitId)}?since=${cp.value?.rev ?? 0}&limit=1&checksum=true`,
       { method: 'GET', headers: jsonHeaders(creds.token) },
       changesResponseSchema,
     );
