@@ -5,9 +5,8 @@ import { ok, type Failure, type Result } from '../result';
 import { blobChunkSchema, citizenDocumentPaths, copyLinkSchema, keptDocumentsResponseSchema, maxBlobChunkRead, type CopyLink } from './citizen-documents-protocol';
 import type { SyncCredentials } from './engine';
 import { syncFailures } from './errors';
-import { call, jsonHeaders, type CallFailure, type Transport } from './http';
-
-const strip = (f: CallFailure): Failure => ({ code: f.code, message: f.message, messageEn: f.messageEn });
+import { call, jsonHeaders, type Transport } from './http';
+import { kioskCaller, plainFailure } from './kiosk-call';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const sextets = new Map([...alphabet].map((c, i) => [c, i]));
@@ -39,12 +38,11 @@ export function bytesOfBase64(base64: string): Uint8Array | null {
  * caller simply shows nothing extra. A download is checked against the SHA-256 it was asked for.
  */
 export function createCitizenDocumentsClient(transport: Transport, credentials: () => SyncCredentials | null) {
+  const kioskCall = kioskCaller(transport, credentials);
   return {
     async keptBy(citizenId: string): Promise<Result<readonly KeptDocument[], Failure> | null> {
-      const creds = credentials();
-      if (creds === null) return null;
-      const answer = await call(transport, creds.baseUrl + citizenDocumentPaths.documents(creds.unitId, citizenId), { method: 'GET', headers: jsonHeaders(creds.token) }, keptDocumentsResponseSchema);
-      return answer.ok ? ok(answer.value.documents) : { ok: false, error: strip(answer.error) };
+      const answer = await kioskCall((unit) => citizenDocumentPaths.documents(unit, citizenId), { method: 'GET' }, keptDocumentsResponseSchema);
+      return answer?.ok === true ? ok(answer.value.documents) : answer;
     },
 
     /** The blob's bytes, in pieces of at most 1 MiB (each one relayed call), verified against their hash. */
@@ -57,7 +55,7 @@ export function createCitizenDocumentsClient(transport: Transport, credentials: 
       while (offset < total) {
         const url = `${creds.baseUrl}${citizenDocumentPaths.blobChunk(hash)}?offset=${offset}&length=${maxBlobChunkRead}`;
         const answer = await call(transport, url, { method: 'GET', headers: jsonHeaders(creds.token) }, blobChunkSchema);
-        if (!answer.ok) return { ok: false, error: strip(answer.error) };
+        if (!answer.ok) return { ok: false, error: plainFailure(answer.error) };
         const piece = bytesOfBase64(answer.value.base64);
         if (piece === null || answer.value.offset !== offset || (piece.length === 0 && offset < answer.value.total)) return { ok: false, error: syncFailures.badResponse('blob chunk out of place') };
         total = answer.value.total;
@@ -78,13 +76,8 @@ export function createCitizenDocumentsClient(transport: Transport, credentials: 
     async copyLink(citizenId: string, documentIds: readonly string[]): Promise<Result<CopyLink & { readonly url: string }, Failure> | null> {
       const creds = credentials();
       if (creds === null) return null;
-      const answer = await call(
-        transport,
-        creds.baseUrl + citizenDocumentPaths.copies(creds.unitId, citizenId),
-        { method: 'POST', headers: jsonHeaders(creds.token), body: JSON.stringify({ documentIds }) },
-        copyLinkSchema,
-      );
-      return answer.ok ? ok({ ...answer.value, url: creds.baseUrl + answer.value.path }) : { ok: false, error: strip(answer.error) };
+      const answer = await kioskCall((unit) => citizenDocumentPaths.copies(unit, citizenId), { method: 'POST', body: JSON.stringify({ documentIds }) }, copyLinkSchema);
+      return answer?.ok === true ? ok({ ...answer.value, url: creds.baseUrl + answer.value.path }) : answer;
     },
   };
 }
