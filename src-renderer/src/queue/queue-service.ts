@@ -1,11 +1,10 @@
 import type { KioskApi } from '../../../src-shared/api/contract';
 import type { Settings } from '../../../src-shared/api/settings';
 import { createCenterClient, type CenterClient } from '../../../src-shared/sync/center-client';
-import type { SyncCredentials } from '../../../src-shared/sync/engine';
 import type { Transport } from '../../../src-shared/sync/http';
 import { ticketsRepositoryFor } from '../app/tickets';
 import type { MotCuaDb } from '../store';
-import { relayTransport, syncConfigured } from '../sync/sync-service';
+import { relayTransport, syncConfigured, syncCredentialsOf } from '../sync/sync-service';
 import { createCenterQueue, type CenterQueue } from './center-queue';
 
 /**
@@ -32,16 +31,10 @@ export function withDeadline(transport: Transport, ms: number): Transport {
     });
 }
 
-/** As the sync engine builds them (sync-service.ts): the settings of the moment, null when not enrolled. */
-function credentialsOf(settings: Settings | undefined): SyncCredentials | null {
-  if (settings?.syncServerUrl === undefined || settings.kioskToken === undefined) return null;
-  return { baseUrl: settings.syncServerUrl.replace(/\/+$/, ''), token: settings.kioskToken, unitId: settings.centerUnitId };
-}
-
 /** The Center's client through the host relay, or undefined when this kiosk is not enrolled. */
 export function centerClientFor(api: KioskApi | undefined, settings: () => Settings | undefined): CenterClient | undefined {
   if (api === undefined || !syncConfigured(settings())) return undefined;
-  return createCenterClient(withDeadline(relayTransport(api), centerTimeoutMs), () => credentialsOf(settings()));
+  return createCenterClient(withDeadline(relayTransport(api), centerTimeoutMs), () => syncCredentialsOf(settings()));
 }
 
 /** The queue a screen uses: the Center's while it answers, this kiosk's tickets table otherwise. */

@@ -42,13 +42,14 @@ type SyncState = { readonly engine: SyncEngine | undefined; readonly status: Syn
 /** The sync status for the shell: updated by the engine, read by the badge and the technician panel. */
 export const useSyncStore = create<SyncState>()(() => ({ engine: undefined, status: undefined }));
 
-export const syncConfigured = (settings: Settings | undefined): boolean => settings?.syncServerUrl !== undefined && settings.kioskToken !== undefined;
-
 /** The Center's server as the settings name it, or null when this kiosk is not enrolled. */
 export function syncCredentialsOf(s: Settings | undefined): SyncCredentials | null {
   if (s?.syncServerUrl === undefined || s.kioskToken === undefined) return null;
   return { baseUrl: s.syncServerUrl.replace(/\/+$/, ''), token: s.kioskToken, unitId: s.centerUnitId };
 }
+
+/** Enrolled with a sync server: it has both the server's address and its own credential. */
+export const syncConfigured = (settings: Settings | undefined): boolean => syncCredentialsOf(settings) !== null;
 
 /**
  * Starts the background engine once per page. It reads the settings at every round (a new server or credential
