@@ -146,7 +146,9 @@ describe('the citizens’ self-service point (MOTCUA_KIOSK_MODE=self-service)', 
     // The scanner types the QR's text in one fast burst ended by Enter (ASCII here: wedge scanners drop Vietnamese letters).
     await page.keyboard.type(`${syntheticPerson.citizenId}|123456789|Nguyen Van A|15011999|Nam|Ha Noi|01022021`, { delay: 5 });
     await page.keyboard.press('Enter');
-    await expect.poll(() => kiosk.getAttribute('data-step'), { timeout: 30_000 }).toBe('identified');
+    // On failure, say what the point showed the citizen (a scan cut short shows the QR as unreadable).
+    const stepAndProblem = async () => `${await kiosk.getAttribute('data-step')} ${(await page.locator('.ss-problem').allTextContents()).join(' ')}`.trim();
+    await expect.poll(stepAndProblem, { timeout: 30_000 }).toBe('identified');
     await hostApi.call('card.simulate', { action: 'remove' });
     hostApi.close();
     await page.close();

@@ -1,10 +1,20 @@
 /**
- * Counter barcode scanners type like a keyboard. A scan is a burst: many keys, each within a few tens of ms
- * of the last (~10 ms on fast scanners, up to ~80 ms on slow ones), ended by Enter; people type slower and
- * unevenly. This detector sees key events with their times and reports completed bursts.
+ * Counter barcode scanners type like a keyboard. A scan is a burst: many keys, ~10 ms apart on fast scanners and
+ * up to ~80 ms on slow ones, ended by Enter; people type slower and unevenly. This detector sees key events with
+ * their times and reports completed bursts.
+ *
+ * It judges a burst by its average pace, not by its slowest gap: a busy page (or a loaded machine) can hold one key
+ * event back by a few hundred ms in the middle of a real scan, and a max-gap rule would cut that scan in two and
+ * drop its head. Only a pause long enough that no scanner makes it (`pauseMs`) starts a new burst.
  */
-export type WedgeOptions = { readonly maxGapMs: number; readonly minLength: number };
-export const defaultWedgeOptions: WedgeOptions = { maxGapMs: 80, minLength: 20 };
+export type WedgeOptions = {
+  /** A longer silence ends whatever was typed before: the next key starts a new burst. */
+  readonly pauseMs: number;
+  /** A burst whose keys came on average further apart than this was typed by a person. */
+  readonly maxAverageGapMs: number;
+  readonly minLength: number;
+};
+export const defaultWedgeOptions: WedgeOptions = { pauseMs: 600, maxAverageGapMs: 70, minLength: 20 };
 
 export type KeyboardWedge = {
   /** Feed one printable key (or 'Enter'); returns the scanned text when Enter closes a burst. */
@@ -13,16 +23,21 @@ export type KeyboardWedge = {
 
 export function createKeyboardWedge(options: WedgeOptions = defaultWedgeOptions): KeyboardWedge {
   let buffer = '';
+  let startedAt = 0;
   let last = -Infinity;
   return {
     key(key, at) {
-      const gap = at - last;
+      if (at - last > options.pauseMs) {
+        buffer = '';
+        startedAt = at;
+      }
       last = at;
-      if (gap > options.maxGapMs) buffer = '';
       if (key === 'Enter') {
         const scanned = buffer;
         buffer = '';
-        return scanned.length >= options.minLength ? scanned : undefined;
+        // `scanned.length` gaps lie between its first key and the Enter.
+        const averageGap = scanned.length === 0 ? Infinity : (at - startedAt) / scanned.length;
+        return scanned.length >= options.minLength && averageGap <= options.maxAverageGapMs ? scanned : undefined;
       }
       if (key.length === 1) buffer += key;
       return undefined;
