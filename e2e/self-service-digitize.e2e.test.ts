@@ -147,6 +147,9 @@ describe('digitize my documents at the self-service point, found attached at the
     await qr.waitFor({ timeout: 30_000 });
     // Touches after the menu: digitize, field, procedure, scan, next, 5 pages, scan, done, keep, copy = 10.
     process.stdout.write(`[usability] digitize two documents and take a copy: 10 touches after identification (8), ${Date.now() - started} ms with two scans\n`);
+    // A citizen without a phone prints the list instead (one more touch); checked with the printer's jobs below.
+    await page.getByTestId('ss-print-list').click();
+    await page.getByTestId('ss-list-printed').waitFor({ timeout: 15_000 });
     const copyUrl = qrText((await qr.getAttribute('src')) ?? '');
     expect(copyUrl).toMatch(new RegExp(`^${server.url.replace(/\./g, '\\.')}/v1/copies/[A-Za-z0-9_-]{43}$`));
 
@@ -179,6 +182,8 @@ describe('digitize my documents at the self-service point, found attached at the
     const printed = await pointApi.call('printer.status', {});
     pointApi.close();
     expect(printed.ok && printed.value.jobs.some((job) => job.slip.kind === 'queue-ticket')).toBe(true);
+    const list = printed.ok ? printed.value.jobs.find((job) => job.slip.kind === 'kept-documents')?.slip : undefined;
+    expect(list?.kind === 'kept-documents' && [list.documents.map((d) => d.pageCount), list.citizenIdTail]).toEqual([[4, 4], syntheticPerson.citizenId.slice(-4)]);
     expect(JSON.stringify(printed.ok ? printed.value.jobs : [])).not.toContain(syntheticPerson.citizenId);
     await removeCard();
     await expect.poll(() => page.getByTestId('self-service').getAttribute('data-step')).toBe('start');

@@ -63,5 +63,17 @@ export const sampleSlips = {
     officerName: 'Trần Văn Bình',
     issuedAt: receivedAt,
   },
+  keptDocuments: {
+    kind: 'kept-documents',
+    centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu',
+    procedureName: 'Đăng ký khai sinh',
+    citizenIdTail: '2345',
+    documents: [
+      { name: 'Giấy chứng sinh', pageCount: 1 },
+      { name: 'Giấy chứng nhận kết hôn của cha mẹ', pageCount: 2 },
+    ],
+    toBring: ['Tờ khai đăng ký khai sinh'],
+    keptAt: receivedAt,
+  },
   testPage: { kind: 'test-page', centerName: 'Trung tâm Phục vụ hành chính công phường Mẫu', printerName: 'Simulated 80 mm', issuedAt: receivedAt },
 } as const satisfies Record<string, SlipInput>;

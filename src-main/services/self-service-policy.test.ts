@@ -37,9 +37,11 @@ describe('a self-service host refuses the officers’ functions itself', () => {
     }
   });
 
-  it('prints a queue ticket but no other slip', async () => {
+  it('prints a queue ticket and the citizen’s list of kept documents, but no other slip', async () => {
     const ticket = await host.dispatch('printer.print', { slip: sampleSlips.ticket }, context);
     expect(ticket.ok).toBe(true);
+    const list = await host.dispatch('printer.print', { slip: sampleSlips.keptDocuments }, context);
+    expect(list.ok).toBe(true);
     const receipt = await host.dispatch('printer.print', { slip: sampleSlips.receipt }, context);
     expect(!receipt.ok && receipt.error.code).toBe('api.not-in-self-service');
   });

@@ -1,10 +1,11 @@
 import type { KioskHandlers } from '../../src-shared/api/dispatcher';
 import type { MethodName } from '../../src-shared/api/contract';
+import type { SlipKind } from '../../src-shared/api/printer';
 import { err, failure, ok } from '../../src-shared/result';
 
 /**
  * What a citizen's self-service point may ask of its host. Everything else — settings, accounts' devices, the
- * console, print-queue decisions, any slip but a queue ticket — is refused by the host itself, so no screen,
+ * console, print-queue decisions, any slip but a queue ticket or the citizen's list of kept documents — is refused by the host itself, so no screen,
  * URL or devtools trick at the public kiosk reaches the officers' functions.
  */
 export const selfServiceMethods: ReadonlySet<MethodName> = new Set<MethodName>([
@@ -37,7 +38,10 @@ export const notInSelfService = (method: string) =>
     `"${method}" is not available at a self-service point. Please ask an officer.`,
   );
 
-/** The handlers of a self-service host: the allowed ones unchanged (printing only queue tickets), the rest refusing. */
+/** What a citizen may print at the point: a queue ticket, and the list of the documents they kept. */
+const citizenSlips: ReadonlySet<SlipKind> = new Set<SlipKind>(['queue-ticket', 'kept-documents']);
+
+/** The handlers of a self-service host: the allowed ones unchanged (printing only citizens' slips), the rest refusing. */
 export function selfServiceHandlers(handlers: KioskHandlers): KioskHandlers {
   const guarded: Record<string, unknown> = {};
   for (const [method, handler] of Object.entries(handlers)) {
@@ -45,7 +49,7 @@ export function selfServiceHandlers(handlers: KioskHandlers): KioskHandlers {
   }
   const print = handlers['printer.print'];
   guarded['printer.print'] = (input: Parameters<typeof print>[0], context: Parameters<typeof print>[1]) =>
-    input.slip.kind === 'queue-ticket' ? print(input, context) : Promise.resolve(err(notInSelfService(`printer.print(${input.slip.kind})`)));
+    citizenSlips.has(input.slip.kind) ? print(input, context) : Promise.resolve(err(notInSelfService(`printer.print(${input.slip.kind})`)));
   // The public screen never sees the kiosk's credential: the relay adds it on the way out.
   const readSettings = handlers['settings.get'];
   guarded['settings.get'] = async (input: Parameters<typeof readSettings>[0], context: Parameters<typeof readSettings>[1]) => {

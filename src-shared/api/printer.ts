@@ -95,6 +95,20 @@ export const refusalSlipSchema = z.object({
   issuedAt: epochMs,
 });
 
+/**
+ * The citizen's print-out at a self-service point: the documents they scanned and kept for the officer, and those
+ * still to bring on paper. It may be left on the tray, so it names no one: only the ID number's last 4 digits.
+ */
+export const keptDocumentsSlipSchema = z.object({
+  kind: z.literal('kept-documents'),
+  ...common,
+  procedureName: line(500),
+  citizenIdTail: z.string().regex(/^\d{4}$/, { message: 'the last 4 digits of the ID number' }),
+  documents: z.array(z.object({ name: line(300), pageCount: z.int().min(1).max(999) })).min(1).max(40),
+  toBring: z.array(line(300)).max(40).default([]),
+  keptAt: epochMs,
+});
+
 /** What a technician prints to check a printer: alphabet, ruler, QR. */
 export const testPageSchema = z.object({
   kind: z.literal('test-page'),
@@ -103,12 +117,13 @@ export const testPageSchema = z.object({
   issuedAt: epochMs,
 });
 
-export const slipSchema = z.discriminatedUnion('kind', [receiptSlipSchema, queueTicketSchema, supplementRequestSlipSchema, refusalSlipSchema, testPageSchema]);
+export const slipSchema = z.discriminatedUnion('kind', [receiptSlipSchema, queueTicketSchema, supplementRequestSlipSchema, refusalSlipSchema, keptDocumentsSlipSchema, testPageSchema]);
 
 export type ReceiptSlip = z.infer<typeof receiptSlipSchema>;
 export type QueueTicket = z.infer<typeof queueTicketSchema>;
 export type SupplementRequestSlip = z.infer<typeof supplementRequestSlipSchema>;
 export type RefusalSlip = z.infer<typeof refusalSlipSchema>;
+export type KeptDocumentsSlip = z.infer<typeof keptDocumentsSlipSchema>;
 export type TestPage = z.infer<typeof testPageSchema>;
 export type Slip = z.infer<typeof slipSchema>;
 /** What callers write: defaults (reprint false, one set) may be left out. */

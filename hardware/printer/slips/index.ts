@@ -1,5 +1,6 @@
 import type { Slip } from '../slip-schema';
 import type { SlipBlock } from './blocks';
+import { keptDocumentsBlocks } from './kept-documents';
 import { queueTicketBlocks } from './queue-ticket';
 import { receiptBlocks } from './receipt';
 import { refusalBlocks } from './refusal';
@@ -22,6 +23,8 @@ export function slipBlocks(slip: Slip): readonly SlipBlock[] {
       return supplementRequestBlocks(slip);
     case 'refusal':
       return refusalBlocks(slip);
+    case 'kept-documents':
+      return keptDocumentsBlocks(slip);
     case 'test-page':
       return testPageBlocks(slip);
   }

@@ -70,6 +70,16 @@ describe('slip content', () => {
     }
   });
 
+  it('a self-service list names the kept documents with their pages and what to bring, and no one’s full ID', () => {
+    const text = allText(slipBlocks(parsed(sampleSlips.keptDocuments)));
+    for (const expected of ['GIẤY TỜ ĐÃ SỐ HÓA TẠI ĐIỂM TỰ PHỤC VỤ', 'Thủ tục: Đăng ký khai sinh', '********2345', '1 Giấy chứng sinh 1', '2 Giấy chứng nhận kết hôn của cha mẹ 2', 'mang bản giấy', '1. Tờ khai đăng ký khai sinh']) {
+      expect(text).toContain(expected);
+    }
+    const nothingToBring = allText(slipBlocks(parsed({ ...sampleSlips.keptDocuments, toBring: [] })));
+    expect(nothingToBring).not.toContain('mang bản giấy');
+    expect(parseSlip({ ...sampleSlips.keptDocuments, citizenIdTail: '001099012345' }).ok).toBe(false);
+  });
+
   it('forms 02 and 03 carry their reason and officer', () => {
     const supplement = allText(slipBlocks(parsed(sampleSlips.supplement)));
     expect(supplement).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');

@@ -15,8 +15,8 @@ const notConnected = failure(
 
 /**
  * The citizen's copy: a QR of a two-hour link on the Center's server, opened with the phone on the Center's
- * Wi-Fi. The self-service printer prints only queue tickets, so there is no print-out. The link is made only when
- * the citizen asks, and disappears with the session.
+ * Wi-Fi (a citizen without one prints the list instead: PrintKeptList). The link is made only when the citizen asks,
+ * and disappears with the session.
  */
 export function CopyByQr({ citizenId, documentIds }: { citizenId: string; documentIds: readonly string[] }) {
   const api = useKioskStore((s) => s.api);

@@ -10,11 +10,13 @@ import { discardScans, keepDocuments, tidySelfServicePoint } from '../store/citi
 import { signalActivity } from './activity';
 import { ChooseProcedure } from './ChooseProcedure';
 import { CopyByQr } from './CopyByQr';
+import { PrintKeptList } from './PrintKeptList';
 import {
   digitizeStep,
   initialDigitizeState,
   keepableScans,
   keptDocumentsOf,
+  keptListSlip,
   missingDocuments,
   pendingScans,
   qualityNotes,
@@ -33,7 +35,7 @@ const pageChoices = [1, 2, 3, 4, 5, 6] as const;
 /**
  * "Digitize my documents" (docs/SELF-SERVICE.md): the procedure, then each required document with a picture of
  * what to do, a live preview, the quality result in plain words, retake and skip; then the citizen's explicit
- * choice to keep the scans for the officer (bound to their ID number) or not, and a copy by QR. Scans not kept
+ * choice to keep the scans for the officer (bound to their ID number) or not, a copy by QR and a printed list. Scans not kept
  * are dropped from the local store at once, and when the session ends for any reason.
  */
 export function DigitizeDocuments({ citizenId, onFinish }: { citizenId: string; onFinish: () => void }) {
@@ -204,6 +206,7 @@ export function DigitizeDocuments({ citizenId, onFinish }: { citizenId: string; 
             <small>{state.kept.length} document(s) kept: the officer finds them when you are called, with no rescanning.</small>
           </p>
           <CopyByQr citizenId={citizenId} documentIds={state.kept.map((d) => d.id)} />
+          <PrintKeptList slip={settings ? keptListSlip(state, settings.centerName, citizenId) : undefined} />
           <div className="ss-actions">
             <button type="button" className="ss-big" onClick={onFinish} data-testid="ss-finish">
               Kết thúc / Finish

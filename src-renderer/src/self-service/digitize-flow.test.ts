@@ -6,6 +6,7 @@ import {
   initialDigitizeState,
   keepableScans,
   keptDocumentsOf,
+  keptListSlip,
   missingDocuments,
   pendingScans,
   qualityNotes,
@@ -109,6 +110,17 @@ describe('the "digitize my documents" flow', () => {
     const done = digitizeStep(state, { kind: 'kept', kept });
     expect([done.state.step, done.discard]).toEqual(['kept', []]);
     expect(pendingScans(done.state)).toEqual([]);
+    // The print-out: the kept document with its pages, the two skipped ones to bring on paper, the ID's tail only.
+    expect(keptListSlip(done.state, 'Trung tâm phường Mẫu', '001099012345')).toEqual({
+      kind: 'kept-documents',
+      centerName: 'Trung tâm phường Mẫu',
+      procedureName: birth.name,
+      citizenIdTail: '2345',
+      documents: [{ name: 'Tờ khai đăng ký khai sinh', pageCount: 2 }],
+      toBring: ['Giấy chứng sinh', 'Giấy chứng nhận kết hôn'],
+      keptAt: 1000,
+    });
+    expect(keptListSlip(state, 'Trung tâm phường Mẫu', '001099012345')).toBeUndefined();
   });
 
   it('"don’t keep" drops every scan made', () => {

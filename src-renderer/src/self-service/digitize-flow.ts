@@ -1,3 +1,4 @@
+import type { SlipInput } from '../../../src-shared/api/printer';
 import type { KeptDocument } from '../../../src-shared/domain/citizens/kept-document';
 import type { DocumentScan } from '../app/scan-document';
 
@@ -128,6 +129,26 @@ export function keptDocumentsOf(
     issues: scan.issues.map((i) => ({ severity: i.severity, message: i.message, messageEn: i.messageEn })),
     keptAt: now,
   }));
+}
+
+export type KeptListSlip = Extract<SlipInput, { kind: 'kept-documents' }>;
+
+/**
+ * The citizen's print-out once the scans are kept: what the officer will find, and every required document not
+ * kept (skipped, or refused by the quality gates) to bring on paper. Only the ID number's last 4 digits.
+ */
+export function keptListSlip(state: DigitizeState, centerName: string, citizenId: string): KeptListSlip | undefined {
+  if (state.step !== 'kept' || state.kept.length === 0) return undefined;
+  const kept = new Set(state.kept.map((d) => d.documentName));
+  return {
+    kind: 'kept-documents',
+    centerName,
+    procedureName: state.procedure.name,
+    citizenIdTail: citizenId.slice(-4),
+    documents: state.kept.map((d) => ({ name: d.documentName, pageCount: d.pageCount })),
+    toBring: state.procedure.documents.filter((d) => !kept.has(d.name)).map((d) => d.name),
+    keptAt: Math.max(...state.kept.map((d) => d.keptAt)),
+  };
 }
 
 export type QualityNote = { readonly tone: 'ok' | 'warning' | 'error'; readonly vi: string; readonly en: string };
