@@ -117,7 +117,36 @@ export function createCitizenDocumentsStore(db: Database, now: () => number) {
     return { documents, complete };
   }
 
-  return { keptBy, readChunk, createCopy, openCopy };
+  /**
+   * Forgets what citizens kept longer ago than the counter ever looks (`keptDocumentLookbackMs`, by the server's
+   * clock of arrival): the rows bound to an ID number, and their PDFs unless a record's documents or another kept
+   * document still use them (a counter that attached a kept PDF to a file keeps it in the Center's partition). A
+   * counter that attaches one just as it goes still holds the PDF and uploads it again with its record.
+   */
+  async function purgeExpired(): Promise<{ documents: number; blobs: number }> {
+    const before = now() - keptDocumentLookbackMs;
+    return db.transaction(async (sql) => {
+      const gone = await sql.query('DELETE FROM citizen_documents WHERE received_at < $1 RETURNING pdf_hash', [before]);
+      const candidates = [...new Set(gone.map((r) => String(r.pdf_hash)))];
+      if (candidates.length === 0) return { documents: 0, blobs: 0 };
+      // One pass over the records for all candidates; lax JSON paths skip a record of another shape.
+      const inRecords = await sql.query(
+        `SELECT DISTINCT h #>> '{}' AS hash FROM records, jsonb_path_query(data, 'lax $.documents[*].pageHashes[*]') AS h WHERE h #>> '{}' = ANY($1::text[])`,
+        [candidates],
+      );
+      const inDocuments = await sql.query('SELECT DISTINCT pdf_hash AS hash FROM citizen_documents WHERE pdf_hash = ANY($1::text[])', [candidates]);
+      const used = new Set([...inRecords, ...inDocuments].map((r) => String(r.hash)));
+      const unused = candidates.filter((hash) => !used.has(hash));
+      if (unused.length > 0) {
+        await sql.query('DELETE FROM blob_chunks WHERE hash = ANY($1::text[])', [unused]);
+        await sql.query('DELETE FROM blobs WHERE hash = ANY($1::text[])', [unused]);
+      }
+      log.info('kept documents purged', { documents: gone.length, blobs: unused.length });
+      return { documents: gone.length, blobs: unused.length };
+    });
+  }
+
+  return { keptBy, readChunk, createCopy, openCopy, purgeExpired };
 }
 
 export type CitizenDocumentsStore = ReturnType<typeof createCitizenDocumentsStore>;

@@ -1,6 +1,7 @@
 import { setLogSink } from '../src-shared/log';
 import { buildApp } from './app';
 import { configFromEnv } from './config';
+import { startHousekeeping } from './housekeeping';
 import { openStorage } from './storage';
 import { createSyncStore } from './sync-store';
 
@@ -17,9 +18,13 @@ const store = await createSyncStore(db, { now: Date.now });
 const app = buildApp(store, config.value);
 const address = await app.listen({ port: config.value.port, host: config.value.host });
 process.stdout.write(`MotCua sync server (${store.kind}, epoch ${store.epoch}): ${address}\n`);
+// Citizens' kept documents are forgotten 30 days after they arrived (docs/SYNC-PROTOCOL.md).
+const housekeeping = startHousekeeping(() => store.citizenDocuments.purgeExpired());
 
 async function stop(): Promise<void> {
+  housekeeping.stop();
   await app.close();
+  await housekeeping.running();
   await store.close();
   process.exit(0);
 }
