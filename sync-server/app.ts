@@ -17,6 +17,7 @@ import {
   sha256HexSchema,
   skipTicketRequestSchema,
   transferTicketRequestSchema,
+  withdrawTicketsRequestSchema,
   type WireError,
 } from '../src-shared/sync/protocol';
 import { sameSecret, type Principal } from './auth';
@@ -42,6 +43,7 @@ const statusOf: Partial<Record<string, number>> = {
   [syncErrorCodes.mutationGap]: 409,
   [syncErrorCodes.blobOffset]: 409,
   [syncErrorCodes.codesExhausted]: 409,
+  [syncErrorCodes.ticketWithdrawn]: 409,
   [syncErrorCodes.blobHashMismatch]: 422,
   [syncErrorCodes.blobTooLarge]: 413,
 };
@@ -234,7 +236,17 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     const body = parse(issueTicketRequestSchema, req.body, res);
     if (p === undefined || params === undefined || body === undefined) return res;
     if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
-    return store.issueTicket(params.unit, body.fieldCode, body.priority, body.citizenId);
+    const issued = await store.issueTicket(params.unit, body.fieldCode, body.priority, body.citizenId, body.requestId);
+    return issued.ok ? issued.value : reply(res, issued.error);
+  });
+
+  app.post('/v1/centers/:unit/tickets/withdrawals', async (req, res) => {
+    const p = await authed(req, res);
+    const params = parse(unitParams, req.params, res);
+    const body = parse(withdrawTicketsRequestSchema, req.body, res);
+    if (p === undefined || params === undefined || body === undefined) return res;
+    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    return { withdrawn: await store.withdrawTickets(params.unit, body.requestIds) };
   });
 
   app.post('/v1/centers/:unit/tickets/next', async (req, res) => {

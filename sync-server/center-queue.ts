@@ -81,14 +81,37 @@ export function createCenterQueue(db: Database, now: () => number) {
       at,
     );
 
+  /** Orders everything done with one request id (issue, withdrawal) across server instances. */
+  const lockRequest = (sql: Sql, unitId: string, requestId: string) => sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ticket-request:${unitId}:${requestId}`]);
+
+  /** The people ahead of a waiting ticket and the estimated wait, counted in the caller's transaction. */
+  async function issued(sql: Sql, ticket: ServerTicket, at: number): Promise<IssuedTicket> {
+    // Priority tickets are called before the others of their field, so a priority ticket has only them ahead.
+    const before = await sql.query(
+      `SELECT count(*) AS n FROM tickets WHERE unit_id = $1 AND day = $2 AND field_code = $3 AND state = 'waiting' AND id <> $4 AND (NOT $5::boolean OR priority)`,
+      [ticket.unitId, ticket.day, ticket.fieldCode, ticket.id, ticket.priority],
+    );
+    const ahead = int(before[0]?.n);
+    const service = timesOf(await callsOf(sql, ticket.unitId, ticket.day), at).get(ticket.fieldCode);
+    return { ...ticket, ahead, estimatedWaitMs: estimatedWaitMs(ahead, service) };
+  }
+
   /**
    * The next number of a field today (UTC+7): the counter row is upserted and incremented under its row lock.
-   * The people ahead are counted in the same transaction; the wait is estimated from today's calls.
+   * The people ahead are counted in the same transaction; the wait is estimated from today's calls. With a
+   * `requestId`, a repeated request answers the ticket it already got, and a withdrawn one is refused.
    */
-  async function issueTicket(unitId: string, fieldCode: string, priority: boolean, citizenId?: string): Promise<IssuedTicket> {
+  async function issueTicket(unitId: string, fieldCode: string, priority: boolean, citizenId?: string, requestId?: string): Promise<Result<IssuedTicket, Failure>> {
     const at = now();
     const day = dayOf(at);
     return db.transaction(async (sql) => {
+      if (requestId !== undefined) {
+        await lockRequest(sql, unitId, requestId);
+        const withdrawn = await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, requestId]);
+        if (withdrawn.length > 0) return err(syncFailures.ticketWithdrawn());
+        const earlier = await ticketOf(sql, (await sql.query('SELECT * FROM tickets WHERE unit_id = $1 AND request_id = $2', [unitId, requestId]))[0]);
+        if (earlier !== null) return ok(await issued(sql, earlier, at));
+      }
       const n = await sql.query(
         `INSERT INTO ticket_counters (unit_id, day, field_code, last_number) VALUES ($1, $2, $3, 1)
          ON CONFLICT (unit_id, day, field_code) DO UPDATE SET last_number = ticket_counters.last_number + 1 RETURNING last_number`,
@@ -96,18 +119,29 @@ export function createCenterQueue(db: Database, now: () => number) {
       );
       const series = await seriesOf(sql, unitId, fieldCode);
       const rows = await sql.query(
-        `INSERT INTO tickets (id, unit_id, day, field_code, number, priority, state, issued_at, citizen_id) VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7, $8) RETURNING *`,
-        [randomUUID(), unitId, day, fieldCode, int(n[0]?.last_number), priority, at, citizenId ?? null],
+        `INSERT INTO tickets (id, unit_id, day, field_code, number, priority, state, issued_at, citizen_id, request_id) VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7, $8, $9) RETURNING *`,
+        [randomUUID(), unitId, day, fieldCode, int(n[0]?.last_number), priority, at, citizenId ?? null, requestId ?? null],
       );
-      const ticket = toTicket(rows[0] ?? {}, series);
-      // Priority tickets are called before the others of their field, so a priority ticket has only them ahead.
-      const before = await sql.query(
-        `SELECT count(*) AS n FROM tickets WHERE unit_id = $1 AND day = $2 AND field_code = $3 AND state = 'waiting' AND id <> $4 AND (NOT $5::boolean OR priority)`,
-        [unitId, day, fieldCode, ticket.id, priority],
-      );
-      const ahead = int(before[0]?.n);
-      const service = timesOf(await callsOf(sql, unitId, day), at).get(fieldCode);
-      return { ...ticket, ahead, estimatedWaitMs: estimatedWaitMs(ahead, service) };
+      return ok(await issued(sql, toTicket(rows[0] ?? {}, series), at));
+    });
+  }
+
+  /**
+   * Withdraws the tickets of requests a kiosk gave up on: a ticket still waiting is marked skipped (no counter calls
+   * a number nobody holds); one already called is left as it is. Each id is remembered, so a request that reaches
+   * the server only now is refused. Withdrawing twice is harmless.
+   */
+  async function withdrawTickets(unitId: string, requestIds: readonly string[]): Promise<number> {
+    const at = now();
+    return db.transaction(async (sql) => {
+      let withdrawn = 0;
+      for (const requestId of [...new Set(requestIds)].sort()) {
+        await lockRequest(sql, unitId, requestId);
+        await sql.query('INSERT INTO ticket_withdrawals (unit_id, request_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [unitId, requestId, at]);
+        const rows = await sql.query(`UPDATE tickets SET state = 'skipped' WHERE unit_id = $1 AND request_id = $2 AND state = 'waiting' RETURNING id`, [unitId, requestId]);
+        withdrawn += rows.length;
+      }
+      return withdrawn;
     });
   }
 
@@ -200,7 +234,7 @@ export function createCenterQueue(db: Database, now: () => number) {
     });
   }
 
-  return { issueTicket, callNext, settleTicket, queueSummary };
+  return { issueTicket, withdrawTickets, callNext, settleTicket, queueSummary };
 }
 
 export type CenterQueue = ReturnType<typeof createCenterQueue>;

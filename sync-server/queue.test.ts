@@ -25,8 +25,45 @@ describe.each(storageKinds)('Center queue on %s', (kind) => {
       skip: (id: string) => inject('POST', `/tickets/${id}/skip`, {}),
       transfer: (id: string, toCounter: string) => inject('POST', `/tickets/${id}/transfer`, { toCounter }),
       summary: async (query = '') => queueSummarySchema.parse((await inject('GET', `/queue${query}`)).json()),
+      issueAs: (requestId: string, fieldCode = 'ho-tich') => inject('POST', '/tickets', { fieldCode, requestId }),
+      withdraw: (requestIds: string[]) => inject('POST', '/tickets/withdrawals', { requestIds }),
     };
   }
+
+  it.skipIf(skip)('answers a repeated request with the same ticket, and withdraws a request its kiosk gave up on, even one arriving late', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const b = await center(unit, `qb-${unit}`);
+    const [r1, r2, r3, r4] = ['0195f1c2-0000-4000-8000-000000000001', '0195f1c2-0000-4000-8000-000000000002', '0195f1c2-0000-4000-8000-000000000003', '0195f1c2-0000-4000-8000-000000000004'];
+    const first = issuedTicketSchema.parse((await a.issueAs(r1)).json());
+    // The same request again (its answer was lost): the same ticket, no number used up.
+    const again = issuedTicketSchema.parse((await a.issueAs(r1)).json());
+    expect([again.id, again.number]).toEqual([first.id, 1]);
+    const second = issuedTicketSchema.parse((await a.issueAs(r2)).json());
+    expect([second.number, second.ahead]).toEqual([2, 1]);
+
+    // The kiosk gave up on r2 (it issued its own ticket): r2's ticket is no longer waiting; r3 never arrived, yet
+    // stays refused when it comes late; withdrawing twice changes nothing.
+    expect((await a.withdraw([r2, r3])).json()).toEqual({ withdrawn: 1 });
+    expect((await a.withdraw([r2, r3])).json()).toEqual({ withdrawn: 0 });
+    const late = await a.issueAs(r3);
+    expect([late.statusCode, late.json<{ error: { code: string } }>().error.code]).toEqual([409, 'sync.ticket-withdrawn']);
+    expect((await a.summary()).fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 1]]);
+    // No counter calls the withdrawn number: the first, then nothing.
+    expect((await b.next('q1'))?.number).toBe(1);
+    expect(await b.next('q2')).toBeNull();
+
+    // A withdrawal of a ticket a counter already called leaves it called.
+    const called = issuedTicketSchema.parse((await a.issueAs(r4)).json());
+    expect((await b.next('q2'))?.id).toBe(called.id);
+    expect((await a.withdraw([r4])).json()).toEqual({ withdrawn: 0 });
+    expect((await a.summary()).recentCalls.find((c) => c.id === called.id)?.state).toBe('called');
+
+    // Only the Center's kiosks withdraw; a malformed id is refused.
+    const stranger = await center(nextUnit(), `qs-${unit}`);
+    expect((await h.app.inject({ method: 'POST', url: `/v1/centers/${unit}/tickets/withdrawals`, headers: auth(stranger.enrolled.token), payload: { requestIds: [r1] } })).statusCode).toBe(403);
+    expect((await a.withdraw(['not-a-uuid'])).statusCode).toBe(400);
+  });
 
   it.skipIf(skip)('gives two kiosks issuing at once distinct numbers, and each field its own letter', async () => {
     const unit = nextUnit();
@@ -203,7 +240,7 @@ describe.each(storageKinds)('Center queue on %s', (kind) => {
 
     // The typed client sends it and reads it back from call-next.
     const client = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: point.enrolled.token, unitId: unit }));
-    const viaClient = await client.issueTicket('dat-dai', true, citizenId);
+    const viaClient = await client.issueTicket({ fieldCode: 'dat-dai', priority: true, citizenId });
     expect(viaClient?.ok && viaClient.value.citizenId).toBeUndefined();
     const next = await client.callNext('4', ['dat-dai']);
     expect(next?.ok && next.value?.citizenId).toBe(citizenId);

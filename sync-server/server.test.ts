@@ -208,7 +208,7 @@ describe.each(storageKinds)('sync server on %s', (kind) => {
     expect(issued.find((t) => t.fieldCode === 'dat-dai')?.number).toBe(1);
     // The typed client the kiosk uses gives the next number of a field and calls through the same authority.
     const center = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: enrolled.token, unitId: unit }));
-    const viaClient = await center.issueTicket('dat-dai', true);
+    const viaClient = await center.issueTicket({ fieldCode: 'dat-dai', priority: true });
     expect(viaClient?.ok && viaClient.value.number).toBe(2);
     const call = (counterId: string) =>
       h.app.inject({ method: 'POST', url: `/v1/centers/${unit}/tickets/next`, headers: auth(enrolled.token), payload: { counterId, fieldCodes: [] } }).then((r) => r.json<{ ticket: { id: string } | null }>().ticket);

@@ -472,6 +472,7 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
     putChunk,
     readBlob,
     issueTicket: centerQueue.issueTicket,
+    withdrawTickets: centerQueue.withdrawTickets,
     callNext: centerQueue.callNext,
     settleTicket: centerQueue.settleTicket,
     queueSummary: centerQueue.queueSummary,

@@ -19,8 +19,11 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
   let clock = mondayMorning;
   const h = useHarness('pglite', { now: () => clock });
 
-  /** What the line does to the next calls: pass them, drop them (no answer), or answer 503 as a proxy would. */
-  type Line = 'up' | 'cut' | '503';
+  /**
+   * What the line does to the next calls: pass them, drop them (no answer), answer 503 as a proxy would, or carry
+   * them to the server and lose the answer (it came after the kiosk's deadline).
+   */
+  type Line = 'up' | 'cut' | '503' | 'answer-lost';
 
   async function kiosk(unit: string, name: string) {
     const enrolled = await enrollVia(h.app, unit, name);
@@ -30,6 +33,10 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
     const transport: Transport = async (url, request): Promise<HttpResponse> => {
       if (line.state === 'cut') throw new Error('connect ECONNREFUSED');
       if (line.state === '503') return { status: 503, headers: { get: () => null }, json: async () => ({}) };
+      if (line.state === 'answer-lost') {
+        await server(url, request);
+        throw new Error('no answer within 2500 ms');
+      }
       return server(url, request);
     };
     let id = 0;
@@ -117,6 +124,36 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
     expect(a.queue.state()).toEqual({ configured: true, reachable: true });
     const after = await a.queue.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });
     expect(after.ok && after.value.source).toBe('center');
+    clock = mondayMorning;
+  });
+
+  it('takes back a Center ticket whose answer came too late: the citizen holds the kiosk’s own, no counter calls the stray one', async () => {
+    const unit = nextUnit();
+    const a = await kiosk(unit, 'cq-w');
+    const b = await kiosk(unit, 'cq-x');
+    const hoTich = { fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false };
+    a.line.state = 'answer-lost';
+    const given = await a.queue.issue(hoTich);
+    expect(given.ok && [given.value.source, given.value.ticket.number]).toEqual(['local', a.enrolled.kioskSlot * 1000 + 1]);
+    expect(await a.local.pendingWithdrawals()).toHaveLength(1);
+    // Meanwhile the Center holds a waiting ticket nobody has.
+    expect((await b.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 1]]);
+
+    // The line is back: the next ticket comes from the Center, and the stray one is taken back behind it.
+    a.line.state = 'up';
+    clock += minute + 1;
+    const next = await a.queue.issue(hoTich);
+    expect(next.ok && [next.value.source, formatTicketNumber(next.value.ticket.number), next.value.ahead]).toEqual(['center', 'A002', 1]);
+    await a.queue.withdrawals();
+    expect(await a.local.pendingWithdrawals()).toEqual([]);
+    expect((await b.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 1]]);
+    const called = await b.queue.callNext('2', []);
+    expect(called.ok && called.value.ticket && formatTicketNumber(called.value.ticket.number)).toBe('A002');
+    const nothing = await b.queue.callNext('2', []);
+    expect(nothing.ok && nothing.value.ticket).toBeUndefined();
+    // The citizen's own ticket waits on kiosk A, called there first.
+    const own = await a.queue.callNext('1', []);
+    expect(own.ok && [own.value.source, own.value.ticket?.number]).toEqual(['local', a.enrolled.kioskSlot * 1000 + 1]);
     clock = mondayMorning;
   });
 

@@ -8,12 +8,16 @@ import {
   paths,
   queueSummarySchema,
   serverTicketSchema,
+  withdrawTicketsResponseSchema,
   type CodeBlock,
   type IssuedTicket,
   type QueueSummary,
   type ServerTicket,
+  type WithdrawTicketsResponse,
 } from './protocol';
 import type { SyncCredentials } from './engine';
+
+export type TicketRequest = { readonly fieldCode: string; readonly priority: boolean; readonly citizenId?: string; readonly requestId?: string };
 
 /**
  * The Center's shared state while the LAN is up (the server is the one authority): queue tickets across counters
@@ -23,9 +27,14 @@ export function createCenterClient(transport: Transport, credentials: () => Sync
   const kioskCall = kioskCaller(transport, credentials);
   const post = (body: unknown) => ({ method: 'POST' as const, body: JSON.stringify(body) });
   return {
-    /** `citizenId`: only for a ticket of a citizen the self-service point identified (chip + face). */
-    issueTicket: (fieldCode: string, priority: boolean, citizenId?: string): Promise<Result<IssuedTicket, Failure> | null> =>
-      kioskCall(paths.tickets, post({ fieldCode, priority, ...(citizenId === undefined ? {} : { citizenId }) }), issuedTicketSchema),
+    /**
+     * `citizenId`: only for a ticket of a citizen the self-service point identified (chip + face). `requestId`: the
+     * caller's id for this request, to withdraw it if the answer does not come in time.
+     */
+    issueTicket: (request: TicketRequest): Promise<Result<IssuedTicket, Failure> | null> => kioskCall(paths.tickets, post(request), issuedTicketSchema),
+    /** Withdraws issue requests given up on: their tickets, if issued and still waiting, are never called. */
+    withdrawTickets: (requestIds: readonly string[]): Promise<Result<WithdrawTicketsResponse, Failure> | null> =>
+      kioskCall(paths.ticketWithdrawals, post({ requestIds }), withdrawTicketsResponseSchema),
     async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<ServerTicket | null, Failure> | null> {
       const answer = await kioskCall(paths.callNext, post({ counterId, fieldCodes }), callNextResponseSchema);
       return answer?.ok === true ? ok(answer.value.ticket) : answer;

@@ -19,6 +19,7 @@ export const syncErrorCodes = {
   blobHashMismatch: 'sync.blob-hash-mismatch',
   blobTooLarge: 'sync.blob-too-large',
   codesExhausted: 'sync.codes-exhausted',
+  ticketWithdrawn: 'sync.ticket-withdrawn',
   serverError: 'sync.server-error',
   network: 'sync.network',
   timeout: 'sync.timeout',
@@ -76,6 +77,12 @@ export const syncFailures = {
     ),
   blobOffset: (expected: number): SyncFailure =>
     failure(syncErrorCodes.blobOffset, `Tệp đính kèm: máy chủ đang ở vị trí ${expected}.`, `Attachment: the server holds ${expected} bytes.`),
+  ticketWithdrawn: (): SyncFailure =>
+    failure(
+      syncErrorCodes.ticketWithdrawn,
+      'Yêu cầu lấy số này đã được máy rút lại (máy đã tự cấp số khi không chờ được máy chủ).',
+      'This ticket request was withdrawn by its kiosk (it issued its own ticket when the server did not answer in time).',
+    ),
   blobHashMismatch: (): SyncFailure =>
     failure(syncErrorCodes.blobHashMismatch, 'Tệp đính kèm bị hỏng khi truyền (sai mã băm).', 'The attachment was corrupted in transit (hash mismatch).'),
   blobTooLarge: (max: number): SyncFailure =>

@@ -22,6 +22,7 @@ export const paths = {
   tickets: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets`,
   callNext: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/next`,
   skipTicket: (unit: string, id: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/${encodeURIComponent(id)}/skip`,
+  ticketWithdrawals: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/withdrawals`,
   transferTicket: (unit: string, id: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/${encodeURIComponent(id)}/transfer`,
   queue: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/queue`,
   codeBlocks: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/code-blocks`,
@@ -133,6 +134,7 @@ export const waitResponseSchema = z.object({ rev: revisionSchema, epoch: z.strin
 export type WaitResponse = z.infer<typeof waitResponseSchema>;
 
 // ---- shared Center state
+export const ticketRequestIdSchema = z.uuid();
 export const issueTicketRequestSchema = z
   .object({
     fieldCode: localIdSchema,
@@ -142,8 +144,17 @@ export const issueTicketRequestSchema = z
      * counter that calls it can open their file (and their kept documents) without identifying them again.
      */
     citizenId: citizenIdNumberSchema.optional(),
+    /**
+     * The kiosk's id for this request (a UUID): the same id again gets the ticket already issued, and a kiosk that
+     * gave up waiting withdraws it (`ticketWithdrawals`).
+     */
+    requestId: ticketRequestIdSchema.optional(),
   })
   .strict();
+/** Request ids of tickets a kiosk asked for but gave up on: each one's ticket, if issued and still waiting, is withdrawn. */
+export const withdrawTicketsRequestSchema = z.object({ requestIds: z.array(ticketRequestIdSchema).min(1).max(100) }).strict();
+export const withdrawTicketsResponseSchema = z.object({ withdrawn: z.int().min(0) });
+export type WithdrawTicketsResponse = z.infer<typeof withdrawTicketsResponseSchema>;
 export const ticketStateSchema = z.enum(['waiting', 'called', 'served', 'skipped']);
 export const serverTicketSchema = z.object({
   id: z.string(),

@@ -118,6 +118,13 @@ const steps: readonly string[] = [
   -- that calls it, so the officer opens the citizen's file without identifying them again. Null for every other ticket.
   ALTER TABLE tickets ADD COLUMN citizen_id text;
   `,
+  `
+  -- The kiosk's id of an issue request: a repeated request gets the ticket already issued. A request the kiosk gave
+  -- up on (no answer in time: it issued its own ticket instead) is withdrawn, and stays refused if it arrives later.
+  ALTER TABLE tickets ADD COLUMN request_id text;
+  CREATE UNIQUE INDEX tickets_by_request ON tickets (unit_id, request_id);
+  CREATE TABLE ticket_withdrawals (unit_id text NOT NULL, request_id text NOT NULL, at bigint NOT NULL, PRIMARY KEY (unit_id, request_id));
+  `,
 ];
 
 export const schemaVersion = steps.length;

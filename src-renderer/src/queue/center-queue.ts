@@ -35,6 +35,8 @@ export type CenterQueueDeps = {
   readonly fieldName?: (fieldCode: string) => string | undefined;
   /** After the Center did not answer, it is left alone this long, so each ticket does not wait for the timeout. */
   readonly retryAfterMs?: number;
+  /** The id of one issue request (a UUID); `crypto.randomUUID` unless given. */
+  readonly newRequestId?: () => string;
 };
 
 export const queueFailures = {
@@ -59,8 +61,34 @@ type Asked<T> = { readonly kind: 'off' } | { readonly kind: 'failed'; readonly f
 export function createCenterQueue(deps: CenterQueueDeps) {
   const { local, center, now } = deps;
   const retryAfterMs = deps.retryAfterMs ?? 15_000;
+  const newRequestId = deps.newRequestId ?? (() => crypto.randomUUID());
   let downUntil = 0;
   let reachable: boolean | undefined;
+  let withdrawing: Promise<void> = Promise.resolve();
+  let withdrawalsBusy = false;
+
+  /**
+   * Takes back, on the Center, the issue requests this kiosk gave up on: each may have been carried out after the
+   * kiosk stopped waiting, leaving a waiting number nobody holds (the citizen got this kiosk's own ticket). Run in
+   * the background once the Center answers again; what fails stays pending for the next time.
+   */
+  function withdrawGivenUp(): void {
+    if (center === undefined || withdrawalsBusy) return;
+    withdrawalsBusy = true;
+    withdrawing = (async () => {
+      const pending = await local.pendingWithdrawals();
+      if (pending.length === 0) return;
+      const answer = await center.withdrawTickets(pending.slice(0, 100));
+      if (answer?.ok === true) {
+        keep(await local.forgetWithdrawals(pending.slice(0, 100)));
+        log.info('ticket requests withdrawn', { requests: Math.min(pending.length, 100), withdrawn: answer.value.withdrawn });
+      }
+    })()
+      .catch((error: unknown) => log.warn('ticket withdrawal failed', { error: error instanceof Error ? error.message : String(error) }))
+      .finally(() => {
+        withdrawalsBusy = false;
+      });
+  }
 
   async function ask<T>(question: (client: CenterClient) => Promise<Result<T, Failure> | null>): Promise<Asked<T>> {
     if (center === undefined || now() < downUntil) return { kind: 'off' };
@@ -69,6 +97,7 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     if (answer.ok) {
       reachable = true;
       downUntil = 0;
+      withdrawGivenUp();
       return { kind: 'ok', value: answer.value };
     }
     if (unreachableCodes.has(answer.error.code)) {
@@ -124,7 +153,9 @@ export function createCenterQueue(deps: CenterQueueDeps) {
      * own ticket; it is never printed, shown or logged.
      */
     async issue(input: { readonly fieldCode: string; readonly fieldName: string; readonly priority: boolean; readonly citizenId?: string }): Promise<Result<IssuedTicket, Failure>> {
-      const asked = await ask((c) => c.issueTicket(input.fieldCode, input.priority, input.citizenId));
+      const requestId = newRequestId();
+      const { fieldCode, priority, citizenId } = input;
+      const asked = await ask((c) => c.issueTicket({ fieldCode, priority, requestId, ...(citizenId === undefined ? {} : { citizenId }) }));
       if (asked.kind === 'ok') {
         const row = fromCenter(asked.value, input.fieldName);
         if (row !== undefined) {
@@ -132,7 +163,11 @@ export function createCenterQueue(deps: CenterQueueDeps) {
           return ok({ ticket: row, source: 'center', ahead: asked.value.ahead, waitMinutes: waitMinutes(asked.value.estimatedWaitMs) });
         }
         log.error('Center ticket number out of range; local ticket issued', { number: asked.value.number });
+        keep(await local.rememberWithdrawal(requestId));
       }
+      // No answer in time is not "no ticket": the Center may have issued it anyway. The citizen gets this kiosk's
+      // ticket, and the Center's is withdrawn once it answers again.
+      if (asked.kind === 'failed' && unreachableCodes.has(asked.failure.code)) keep(await local.rememberWithdrawal(requestId));
       const ahead = peopleAhead(await local.waiting(), input.fieldCode, input.priority);
       const issued = await local.issue(input);
       if (!issued.ok) return issued;
@@ -179,6 +214,9 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     },
 
     summary,
+
+    /** Resolves when the background withdrawal of given-up requests (if one runs) has finished. */
+    withdrawals: (): Promise<void> => withdrawing,
 
     /** The ticket now called at this counter, of either queue (the Center's are copied here when called). */
     current: (counterId: string): Promise<TicketRow | undefined> => local.current(counterId),

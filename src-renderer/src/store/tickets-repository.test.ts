@@ -7,15 +7,28 @@ import { createTicketsRepository } from './tickets-repository';
 let db: MotCuaDb | undefined;
 afterEach(() => db?.close());
 
-async function setup(slot = 1) {
+async function setup(slot = 1, day = () => '2026-03-02') {
   db = await openOrThrow(uniqueDbName());
   let clock = Date.UTC(2026, 2, 2, 1, 0);
   let id = 0;
-  const repo = createTicketsRepository(db, { now: () => (clock += 1000), newId: () => `t-${++id}`, kioskSlot: slot, day: () => '2026-03-02' });
+  const repo = createTicketsRepository(db, { now: () => (clock += 1000), newId: () => `t-${++id}`, kioskSlot: slot, day });
   return repo;
 }
 
 describe('queue tickets in the local store', () => {
+  it('remembers Center requests to withdraw until forgotten, and only for the day they were made', async () => {
+    let today = '2026-03-02';
+    const repo = await setup(1, () => today);
+    expect((await repo.rememberWithdrawal('req-1')).ok).toBe(true);
+    await repo.rememberWithdrawal('req-2');
+    expect(await repo.pendingWithdrawals()).toEqual(['req-1', 'req-2']);
+    await repo.forgetWithdrawals(['req-1']);
+    expect(await repo.pendingWithdrawals()).toEqual(['req-2']);
+    // The next day yesterday's waiting tickets are never called: nothing is left to withdraw.
+    today = '2026-03-03';
+    expect(await repo.pendingWithdrawals()).toEqual([]);
+  });
+
   it('issues numbered tickets per kiosk slot and calls them priority first, finishing the previous one', async () => {
     const repo = await setup(2);
     const a = await repo.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });

@@ -28,6 +28,23 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
     if (clash !== undefined && clash.id !== ticket.id && clash.source === 'center') await db.tickets.delete(clash.id);
     await db.tickets.put({ ...ticket, source: 'center' });
   };
+  // Issue requests the Center did not answer in time (center-queue.ts), until the Center has taken them back.
+  const withdrawalsKey = 'queue.ticketWithdrawals';
+  type PendingWithdrawal = { readonly requestId: string; readonly day: string };
+  const pendingToday = async (): Promise<PendingWithdrawal[]> => {
+    const row = await db.settings.get(withdrawalsKey);
+    const list = Array.isArray(row?.value) ? (row.value as PendingWithdrawal[]) : [];
+    // Another day's waiting tickets are never called: only today's requests still matter.
+    return list.filter((w) => w.day === today());
+  };
+  const settingsWrite = async (body: () => Promise<void>): Promise<Result<void, Failure>> => {
+    try {
+      await db.transaction('rw', db.settings, body);
+      return ok(undefined);
+    } catch (error) {
+      return err(toFailure(error, 'write'));
+    }
+  };
   const finishCalled = async (counterId: string, at: number) => {
     for (const called of (await ticketsToday()).filter((t) => t.state === 'called' && t.counterId === counterId)) {
       await db.tickets.put({ ...called, state: 'served', finishedAt: at });
@@ -54,6 +71,23 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
     today: async (): Promise<TicketRow[]> => ticketsToday(),
 
     get: async (id: string): Promise<TicketRow | undefined> => db.tickets.get(id),
+
+    /** Remembers an issue request the Center may have carried out after the kiosk stopped waiting for it. */
+    rememberWithdrawal: (requestId: string): Promise<Result<void, Failure>> =>
+      settingsWrite(async () => {
+        const list = [...(await pendingToday()), { requestId, day: today() }].slice(-100);
+        await db.settings.put({ key: withdrawalsKey, value: list });
+      }),
+
+    /** Today's requests still to withdraw, oldest first. */
+    pendingWithdrawals: async (): Promise<string[]> => (await pendingToday()).map((w) => w.requestId),
+
+    /** The Center has taken these back. */
+    forgetWithdrawals: (requestIds: readonly string[]): Promise<Result<void, Failure>> =>
+      settingsWrite(async () => {
+        const done = new Set(requestIds);
+        await db.settings.put({ key: withdrawalsKey, value: (await pendingToday()).filter((w) => !done.has(w.requestId)) });
+      }),
 
     /** Keeps the copy of a Center ticket as the server last answered it (issued, skipped, transferred). */
     recordCenter: (ticket: TicketRow): Promise<Result<TicketRow, Failure>> =>
