@@ -7,6 +7,7 @@ import type { PrintJob } from '../../../src-shared/api/printer';
 import { err, type Failure } from '../../../src-shared/result';
 import { validateCitizenId } from '../../../src-shared/text';
 import { useBarcodeScans } from '../app/barcode-scans';
+import { laterSnapshot } from '../app/print-job-snapshots';
 import { useLocalStore } from '../app/local-store';
 import { clearDraft, restoreDraft, updateDraft, useReceiveDraft, type ReceiveDraft } from '../app/receive-draft';
 import { receiptPdf } from '../app/form-pdf';
@@ -424,19 +425,24 @@ function ReceiptPrint({ record }: { record: AdministrativeRecord }) {
   const [job, setJob] = useState<PrintJob | undefined>();
   const [failure, setFailure] = useState<Failure | undefined>();
   const printed = useRef(false);
+  // Every job's latest event, so an answer that arrives after its job's later events does not undo them.
+  const heard = useRef(new Map<string, PrintJob>());
 
   const print = useCallback(
     async (reprint: boolean) => {
       if (!api || !settings) return;
       const result = await api.call('printer.print', { slip: receiptSlipOf(record, settings, reprint) });
-      if (result.ok) setJob(result.value);
+      if (result.ok) setJob(laterSnapshot(result.value, heard.current.get(result.value.id)));
       setFailure(result.ok ? undefined : result.error);
     },
     [api, settings, record],
   );
   useEffect(() => {
     if (!api) return;
-    return api.on('printer.job', (update) => setJob((current) => (current?.id === update.id ? update : current)));
+    return api.on('printer.job', (update) => {
+      heard.current.set(update.id, update);
+      setJob((current) => (current?.id === update.id ? laterSnapshot(update, current) : current));
+    });
   }, [api]);
   useEffect(() => {
     if (printed.current) return;
