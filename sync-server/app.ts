@@ -8,6 +8,7 @@ import {
   codeBlockRequestSchema,
   createEnrollmentCodeRequestSchema,
   enrollRequestSchema,
+  handOverTicketsRequestSchema,
   issueTicketRequestSchema,
   maxChunkBytes,
   maxPullLimit,
@@ -238,6 +239,15 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
     const issued = await store.issueTicket(params.unit, body.fieldCode, body.priority, body.citizenId, body.requestId);
     return issued.ok ? issued.value : reply(res, issued.error);
+  });
+
+  app.post('/v1/centers/:unit/tickets/handovers', async (req, res) => {
+    const p = await authed(req, res);
+    const params = parse(unitParams, req.params, res);
+    const body = parse(handOverTicketsRequestSchema, req.body, res);
+    if (p === undefined || params === undefined || body === undefined) return res;
+    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    return store.handOverTickets(params.unit, p.slot, body.tickets);
   });
 
   app.post('/v1/centers/:unit/tickets/withdrawals', async (req, res) => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { formatLocalDate, vietnamDateOf } from '../src-shared/domain/calendar';
-import { centerTicketLabel } from '../src-shared/domain/queue/ticket';
+import { centerTicketLabel, formatTicketNumber } from '../src-shared/domain/queue/ticket';
 import { estimatedWaitMs, serviceTimes, type FieldServiceTime } from '../src-shared/domain/queue/wait-estimate';
 import { err, ok, type Failure, type Result } from '../src-shared/result';
 import { syncFailures } from '../src-shared/sync/errors';
-import { maxRecentCalls, type IssuedTicket, type QueueSummary, type ServerTicket } from '../src-shared/sync/protocol';
+import { maxRecentCalls, type HandedOverTicket, type IssuedTicket, type QueueSummary, type ServerTicket } from '../src-shared/sync/protocol';
 import { int, intOrNull, type Database, type Row, type Sql } from './db/database';
 
 /**
@@ -44,6 +44,9 @@ export function createCenterQueue(db: Database, now: () => number) {
     return int((await read())?.last_number);
   }
 
+  /** A handed-over ticket shows the four digits printed on it; the Center's own, its field's letter and number. */
+  const labelOf = (row: Row, series: number): string => (row.kiosk_number === true ? formatTicketNumber(int(row.number)) : centerTicketLabel(series, int(row.number)));
+
   /** The ticket as anyone may see it: never the citizen's ID number (see callNext). */
   function toTicket(row: Row, series: number): ServerTicket {
     const state = row.state === 'called' || row.state === 'served' || row.state === 'skipped' ? row.state : 'waiting';
@@ -54,7 +57,8 @@ export function createCenterQueue(db: Database, now: () => number) {
       fieldCode: String(row.field_code),
       number: int(row.number),
       series,
-      label: centerTicketLabel(series, int(row.number)),
+      label: labelOf(row, series),
+      kioskNumber: row.kiosk_number === true,
       priority: row.priority === true,
       state,
       counterId: typeof row.counter_id === 'string' ? row.counter_id : null,
@@ -69,7 +73,7 @@ export function createCenterQueue(db: Database, now: () => number) {
   /** Today's calls of the unit (any counter), for the service-time estimate and the display. */
   async function callsOf(sql: Sql, unitId: string, day: string): Promise<Row[]> {
     return sql.query(
-      `SELECT id, unit_id, field_code, number, counter_id, called_at, state FROM tickets
+      `SELECT id, unit_id, field_code, number, kiosk_number, counter_id, called_at, state FROM tickets
        WHERE unit_id = $1 AND day = $2 AND state <> 'waiting' AND called_at IS NOT NULL AND counter_id IS NOT NULL ORDER BY called_at DESC, number DESC`,
       [unitId, day],
     );
@@ -123,6 +127,36 @@ export function createCenterQueue(db: Database, now: () => number) {
         [randomUUID(), unitId, day, fieldCode, int(n[0]?.last_number), priority, at, citizenId ?? null, requestId ?? null],
       );
       return ok(await issued(sql, toTicket(rows[0] ?? {}, series), at));
+    });
+  }
+
+  /**
+   * Takes into the Center's queue the tickets a kiosk issued on its own while the Center was unreachable (today's,
+   * still waiting, numbered in the kiosk's slot): they keep their id and printed number and are called in turn by
+   * any counter, the oldest first. A ticket already taken answers as handed over; one of another day or slot, or
+   * withdrawn, or whose number is taken (the database was replaced), is refused and stays on the kiosk.
+   */
+  async function handOverTickets(unitId: string, kioskSlot: number, tickets: readonly HandedOverTicket[]): Promise<{ handedOver: string[]; refused: string[] }> {
+    const day = dayOf(now());
+    return db.transaction(async (sql) => {
+      const handedOver: string[] = [];
+      const refused: string[] = [];
+      for (const ticket of [...tickets].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+        await lockRequest(sql, unitId, ticket.id);
+        const withdrawn = (await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, ticket.id])).length > 0;
+        if (withdrawn || Math.floor(ticket.number / 1000) !== kioskSlot || ticket.number % 1000 === 0 || dayOf(ticket.issuedAt) !== day) {
+          refused.push(ticket.id);
+          continue;
+        }
+        const rows = await sql.query(
+          `INSERT INTO tickets (id, unit_id, day, field_code, number, priority, state, issued_at, citizen_id, request_id, kiosk_number)
+           VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7, $8, $1, true) ON CONFLICT DO NOTHING RETURNING id`,
+          [ticket.id, unitId, day, ticket.fieldCode, ticket.number, ticket.priority, ticket.issuedAt, ticket.citizenId ?? null],
+        );
+        const already = rows.length > 0 || (await sql.query('SELECT 1 FROM tickets WHERE unit_id = $1 AND id = $2 AND kiosk_number', [unitId, ticket.id])).length > 0;
+        (already ? handedOver : refused).push(ticket.id);
+      }
+      return { handedOver, refused };
     });
   }
 
@@ -225,7 +259,7 @@ export function createCenterQueue(db: Database, now: () => number) {
           fieldCode: String(c.field_code),
           series: seriesFor(String(c.field_code)),
           number: int(c.number),
-          label: centerTicketLabel(seriesFor(String(c.field_code)), int(c.number)),
+          label: labelOf(c, seriesFor(String(c.field_code))),
           counterId: String(c.counter_id),
           calledAt: int(c.called_at),
           state: c.state === 'served' || c.state === 'skipped' ? c.state : 'called',
@@ -234,7 +268,7 @@ export function createCenterQueue(db: Database, now: () => number) {
     });
   }
 
-  return { issueTicket, withdrawTickets, callNext, settleTicket, queueSummary };
+  return { issueTicket, handOverTickets, withdrawTickets, callNext, settleTicket, queueSummary };
 }
 
 export type CenterQueue = ReturnType<typeof createCenterQueue>;

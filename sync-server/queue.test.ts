@@ -27,8 +27,40 @@ describe.each(storageKinds)('Center queue on %s', (kind) => {
       summary: async (query = '') => queueSummarySchema.parse((await inject('GET', `/queue${query}`)).json()),
       issueAs: (requestId: string, fieldCode = 'ho-tich') => inject('POST', '/tickets', { fieldCode, requestId }),
       withdraw: (requestIds: string[]) => inject('POST', '/tickets/withdrawals', { requestIds }),
+      handOver: (tickets: object[]) => inject('POST', '/tickets/handovers', { tickets }),
     };
   }
+
+  it.skipIf(skip)('takes a kiosk’s outage tickets into the queue under their printed numbers, once, and only its own of today', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const b = await center(unit, `qb-${unit}`);
+    const slot = a.enrolled.kioskSlot;
+    const ids = ['0195f1c2-0000-4000-8000-0000000000a1', '0195f1c2-0000-4000-8000-0000000000a2', '0195f1c2-0000-4000-8000-0000000000a3', '0195f1c2-0000-4000-8000-0000000000a4'];
+    const centerFirst = await a.issue('ho-tich');
+    const own = (id: string, n: number, extra: object = {}) => ({ id, fieldCode: 'ho-tich', priority: false, number: slot * 1000 + n, issuedAt: clock - 10 * minute + n, ...extra });
+    const otherSlot = ((slot + 1) % 10) * 1000 + 1;
+    const answer = await a.handOver([own(ids[0] ?? '', 1), own(ids[1] ?? '', 2, { priority: true }), { ...own(ids[2] ?? '', 3), number: otherSlot }, own(ids[3] ?? '', 4, { issuedAt: clock - 24 * 60 * minute })]);
+    expect(answer.json()).toEqual({ handedOver: [ids[0], ids[1]], refused: [ids[2], ids[3]] });
+    // Again (the answer was lost): the same ids, nothing doubled.
+    expect((await a.handOver([own(ids[0] ?? '', 1)])).json()).toEqual({ handedOver: [ids[0]], refused: [] });
+    expect((await a.summary()).fields.map((f) => [f.fieldCode, f.waiting, f.priorityWaiting])).toEqual([['ho-tich', 3, 1]]);
+    // The Center's own numbering goes on undisturbed; a counter calls priority first, then the oldest.
+    expect((await a.issue('ho-tich')).number).toBe(2);
+    const calls = [await b.next('q1'), await b.next('q1'), await b.next('q1')];
+    const label = (n: number) => String(slot * 1000 + n).padStart(4, '0');
+    expect(calls.map((t) => [t?.label, t?.kioskNumber])).toEqual([
+      [label(2), true],
+      [label(1), true],
+      [centerFirst.label, false],
+    ]);
+    // The displays read the printed number of a handed-over ticket.
+    expect((await a.summary()).recentCalls.map((c) => c.label).sort()).toEqual([label(1), label(2), centerFirst.label].sort());
+    // A withdrawn id is never taken.
+    const late = '0195f1c2-0000-4000-8000-0000000000a5';
+    await a.withdraw([late]);
+    expect((await a.handOver([own(late, 5)])).json()).toEqual({ handedOver: [], refused: [late] });
+  });
 
   it.skipIf(skip)('answers a repeated request with the same ticket, and withdraws a request its kiosk gave up on, even one arriving late', async () => {
     const unit = nextUnit();

@@ -473,6 +473,7 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
     readBlob,
     issueTicket: centerQueue.issueTicket,
     withdrawTickets: centerQueue.withdrawTickets,
+    handOverTickets: centerQueue.handOverTickets,
     callNext: centerQueue.callNext,
     settleTicket: centerQueue.settleTicket,
     queueSummary: centerQueue.queueSummary,

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { formatTicketNumber } from '../src-shared/domain/queue/ticket';
 import { mondayMorning } from '../src-shared/domain/records/fixtures.testing';
@@ -39,8 +40,7 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
       }
       return server(url, request);
     };
-    let id = 0;
-    const local = createTicketsRepository(db, { now: () => clock, newId: () => `${name}-${++id}`, kioskSlot: enrolled.kioskSlot, day: () => '2026-03-02' });
+    const local = createTicketsRepository(db, { now: () => clock, newId: () => randomUUID(), kioskSlot: enrolled.kioskSlot, day: () => '2026-03-02' });
     const queue = createCenterQueue({
       local,
       center: createCenterClient(transport, () => ({ baseUrl: 'http://sync', token: enrolled.token, unitId: unit })),
@@ -127,33 +127,78 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
     clock = mondayMorning;
   });
 
-  it('takes back a Center ticket whose answer came too late: the citizen holds the kiosk’s own, no counter calls the stray one', async () => {
+  it('takes back a Center ticket whose answer came too late, and hands the kiosk’s own ticket over to the Center', async () => {
     const unit = nextUnit();
-    const a = await kiosk(unit, 'cq-w');
-    const b = await kiosk(unit, 'cq-x');
+    const point = await kiosk(unit, 'cq-w');
+    const counter = await kiosk(unit, 'cq-x');
     const hoTich = { fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false };
-    a.line.state = 'answer-lost';
-    const given = await a.queue.issue(hoTich);
-    expect(given.ok && [given.value.source, given.value.ticket.number]).toEqual(['local', a.enrolled.kioskSlot * 1000 + 1]);
-    expect(await a.local.pendingWithdrawals()).toHaveLength(1);
-    // Meanwhile the Center holds a waiting ticket nobody has.
-    expect((await b.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 1]]);
+    const own = point.enrolled.kioskSlot * 1000 + 1;
+    point.line.state = 'answer-lost';
+    const given = await point.queue.issue({ ...hoTich, citizenId: '001099012345' });
+    expect(given.ok && [given.value.source, given.value.ticket.number]).toEqual(['local', own]);
+    expect(await point.local.pendingWithdrawals()).toHaveLength(1);
+    // Meanwhile the Center holds a waiting ticket nobody has, and no counter of the Center sees the citizen's.
+    expect((await counter.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 1]]);
 
-    // The line is back: the next ticket comes from the Center, and the stray one is taken back behind it.
-    a.line.state = 'up';
+    // The line is back: the next ticket comes from the Center; behind it the point hands its own ticket over (it
+    // keeps its printed number) and takes the stray one back.
+    point.line.state = 'up';
     clock += minute + 1;
-    const next = await a.queue.issue(hoTich);
-    expect(next.ok && [next.value.source, formatTicketNumber(next.value.ticket.number), next.value.ahead]).toEqual(['center', 'A002', 1]);
-    await a.queue.withdrawals();
-    expect(await a.local.pendingWithdrawals()).toEqual([]);
-    expect((await b.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 1]]);
-    const called = await b.queue.callNext('2', []);
-    expect(called.ok && called.value.ticket && formatTicketNumber(called.value.ticket.number)).toBe('A002');
-    const nothing = await b.queue.callNext('2', []);
+    const next = await point.queue.issue(hoTich);
+    expect(next.ok && [next.value.source, formatTicketNumber(next.value.ticket.number)]).toEqual(['center', 'A002']);
+    await point.queue.settledWithCenter();
+    expect([await point.local.pendingWithdrawals(), await point.local.waiting()]).toEqual([[], []]);
+    expect((await counter.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 2]]);
+
+    // Any counter calls the handed-over ticket first (it is the oldest), under the number the citizen holds, with
+    // the citizen's ID when the point had identified them; then A002; never the stray A001.
+    const first = await counter.queue.callNext('2', []);
+    expect(first.ok && first.value.ticket && [first.value.source, formatTicketNumber(first.value.ticket.number), first.value.ticket.citizenId]).toEqual([
+      'center',
+      formatTicketNumber(own),
+      '001099012345',
+    ]);
+    const summary = await counter.queue.summary();
+    expect(summary?.recentCalls.map((c) => [c.label, c.counterId])).toEqual([[formatTicketNumber(own), '2']]);
+    const second = await counter.queue.callNext('2', []);
+    expect(second.ok && second.value.ticket && formatTicketNumber(second.value.ticket.number)).toBe('A002');
+    const nothing = await counter.queue.callNext('2', []);
     expect(nothing.ok && nothing.value.ticket).toBeUndefined();
-    // The citizen's own ticket waits on kiosk A, called there first.
-    const own = await a.queue.callNext('1', []);
-    expect(own.ok && [own.value.source, own.value.ticket?.number]).toEqual(['local', a.enrolled.kioskSlot * 1000 + 1]);
+    // Handing over again changes nothing: the Center has it once.
+    expect(await point.queue.summary()).toBeDefined();
+    await point.queue.settledWithCenter();
+    expect((await counter.queue.summary())?.fields.map((f) => [f.fieldCode, f.waiting])).toEqual([['ho-tich', 0]]);
+    clock = mondayMorning;
+  });
+
+  it('withdraws a ticket the counter called itself while handing it over, and refuses another kiosk’s numbers', async () => {
+    const unit = nextUnit();
+    const a = await kiosk(unit, 'cq-y');
+    const b = await kiosk(unit, 'cq-z');
+    a.line.state = 'cut';
+    const offline = await a.queue.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: true });
+    if (!offline.ok) throw new Error('issue');
+    // The hand-over reaches the Center, but the counter calls the ticket itself before the answer is applied.
+    a.line.state = 'up';
+    const center = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: a.enrolled.token, unitId: unit }));
+    const ticket = offline.value.ticket;
+    const handed = await center.handOverTickets([{ id: ticket.id, fieldCode: ticket.fieldCode, priority: true, number: ticket.number, issuedAt: ticket.issuedAt }]);
+    expect(handed?.ok && handed.value).toEqual({ handedOver: [ticket.id], refused: [] });
+    clock += minute + 1;
+    const calledHere = await a.queue.callNext('1', []);
+    expect(calledHere.ok && calledHere.value.source).toBe('local');
+    const marked = await a.local.markHandedOver([ticket.id]);
+    expect(marked.ok && marked.value).toEqual([ticket.id]);
+    await a.local.rememberWithdrawal(ticket.id);
+    expect(await a.queue.summary()).toBeDefined();
+    await a.queue.settledWithCenter();
+    const none = await b.queue.callNext('3', []);
+    expect(none.ok && none.value.ticket).toBeUndefined();
+
+    // A kiosk may hand over only numbers of its own slot.
+    const other = createCenterClient(injectTransport(() => h.app), () => ({ baseUrl: 'http://sync', token: b.enrolled.token, unitId: unit }));
+    const stolen = await other.handOverTickets([{ id: randomUUID(), fieldCode: 'ho-tich', priority: false, number: a.enrolled.kioskSlot * 1000 + 7, issuedAt: clock }]);
+    expect(stolen?.ok && stolen.value.refused.length).toBe(1);
     clock = mondayMorning;
   });
 

@@ -4,12 +4,15 @@ import { kioskCaller } from './kiosk-call';
 import {
   callNextResponseSchema,
   codeBlockSchema,
+  handOverTicketsResponseSchema,
   issuedTicketSchema,
   paths,
   queueSummarySchema,
   serverTicketSchema,
   withdrawTicketsResponseSchema,
   type CodeBlock,
+  type HandedOverTicket,
+  type HandOverTicketsResponse,
   type IssuedTicket,
   type QueueSummary,
   type ServerTicket,
@@ -32,6 +35,9 @@ export function createCenterClient(transport: Transport, credentials: () => Sync
      * caller's id for this request, to withdraw it if the answer does not come in time.
      */
     issueTicket: (request: TicketRequest): Promise<Result<IssuedTicket, Failure> | null> => kioskCall(paths.tickets, post(request), issuedTicketSchema),
+    /** Hands this kiosk's own waiting tickets (issued during an outage) over to the Center's queue. */
+    handOverTickets: (tickets: readonly HandedOverTicket[]): Promise<Result<HandOverTicketsResponse, Failure> | null> =>
+      kioskCall(paths.ticketHandovers, post({ tickets }), handOverTicketsResponseSchema),
     /** Withdraws issue requests given up on: their tickets, if issued and still waiting, are never called. */
     withdrawTickets: (requestIds: readonly string[]): Promise<Result<WithdrawTicketsResponse, Failure> | null> =>
       kioskCall(paths.ticketWithdrawals, post({ requestIds }), withdrawTicketsResponseSchema),

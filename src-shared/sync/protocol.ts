@@ -22,6 +22,7 @@ export const paths = {
   tickets: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets`,
   callNext: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/next`,
   skipTicket: (unit: string, id: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/${encodeURIComponent(id)}/skip`,
+  ticketHandovers: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/handovers`,
   ticketWithdrawals: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/withdrawals`,
   transferTicket: (unit: string, id: string) => `/v1/centers/${encodeURIComponent(unit)}/tickets/${encodeURIComponent(id)}/transfer`,
   queue: (unit: string) => `/v1/centers/${encodeURIComponent(unit)}/queue`,
@@ -151,6 +152,33 @@ export const issueTicketRequestSchema = z
     requestId: ticketRequestIdSchema.optional(),
   })
   .strict();
+/**
+ * Tickets a kiosk issued on its own while the Center was unreachable, still waiting, handed over when it answers
+ * again: each keeps its id (a UUID) and the number printed on it (the kiosk's slot × 1000 + 1…999).
+ */
+export const handOverTicketsRequestSchema = z
+  .object({
+    tickets: z
+      .array(
+        z
+          .object({
+            id: ticketRequestIdSchema,
+            fieldCode: localIdSchema,
+            priority: z.boolean(),
+            number: z.int().min(1).max(9999),
+            issuedAt: z.int().min(0),
+            citizenId: citizenIdNumberSchema.optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(100),
+  })
+  .strict();
+export type HandedOverTicket = z.infer<typeof handOverTicketsRequestSchema>['tickets'][number];
+/** `handedOver`: ids now in the Center's queue (this time or before); `refused`: ids it would not take (they stay on the kiosk). */
+export const handOverTicketsResponseSchema = z.object({ handedOver: z.array(z.string()), refused: z.array(z.string()) });
+export type HandOverTicketsResponse = z.infer<typeof handOverTicketsResponseSchema>;
 /** Request ids of tickets a kiosk asked for but gave up on: each one's ticket, if issued and still waiting, is withdrawn. */
 export const withdrawTicketsRequestSchema = z.object({ requestIds: z.array(ticketRequestIdSchema).min(1).max(100) }).strict();
 export const withdrawTicketsResponseSchema = z.object({ withdrawn: z.int().min(0) });
@@ -166,8 +194,10 @@ export const serverTicketSchema = z.object({
   number: z.int().min(1),
   /** The field's letter in this Center, assigned at its first ticket ever: 0 → A, 1 → B, … */
   series: z.int().min(0),
-  /** How the ticket is shown and printed: letter + at least three digits, e.g. "B007". */
+  /** How the ticket is shown and printed: letter + at least three digits, e.g. "B007"; a handed-over one's four digits. */
   label: z.string(),
+  /** Issued by a kiosk on its own during an outage and handed over: `number` is the kiosk's (slot × 1000 + n). */
+  kioskNumber: z.boolean().default(false),
   priority: z.boolean(),
   state: ticketStateSchema,
   /** Called: the counter calling it; waiting: the counter it was transferred to (null: any counter of its field). */

@@ -125,6 +125,15 @@ const steps: readonly string[] = [
   CREATE UNIQUE INDEX tickets_by_request ON tickets (unit_id, request_id);
   CREATE TABLE ticket_withdrawals (unit_id text NOT NULL, request_id text NOT NULL, at bigint NOT NULL, PRIMARY KEY (unit_id, request_id));
   `,
+  `
+  -- A ticket a kiosk issued on its own while the Center was unreachable, handed over when it answered again: it keeps
+  -- the number printed on it (the kiosk's slot × 1000 + n), so the citizen hears the number they hold. Those numbers
+  -- are unique per day across fields (the slot is the first digit); the Center's own stay unique per field.
+  ALTER TABLE tickets ADD COLUMN kiosk_number boolean NOT NULL DEFAULT false;
+  ALTER TABLE tickets DROP CONSTRAINT tickets_unit_id_day_field_code_number_key;
+  CREATE UNIQUE INDEX tickets_center_number ON tickets (unit_id, day, field_code, number) WHERE NOT kiosk_number;
+  CREATE UNIQUE INDEX tickets_kiosk_number ON tickets (unit_id, day, number) WHERE kiosk_number;
+  `,
 ];
 
 export const schemaVersion = steps.length;

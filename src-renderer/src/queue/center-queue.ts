@@ -51,6 +51,52 @@ export const queueFailures = {
 /** No answer, or an answer that is not the server's: the LAN or the server is down, not a refusal. */
 const unreachableCodes: ReadonlySet<string> = new Set([syncErrorCodes.network, syncErrorCodes.timeout, syncErrorCodes.serverError, syncErrorCodes.badResponse]);
 
+/** The copy is for history and the current ticket: a failed copy must not take the ticket from the citizen. */
+const keep = (saved: Result<unknown, Failure>): void => {
+  if (!saved.ok) log.warn('Center ticket not copied locally', { code: saved.error.code });
+};
+
+/** Hands this kiosk's own waiting tickets (issued while the Center was unreachable) over to the Center's queue. */
+async function handOverOwn(local: TicketsRepository, center: CenterClient): Promise<void> {
+  const own = (await local.waiting()).slice(0, 100);
+  if (own.length === 0) return;
+  const answer = await center.handOverTickets(
+    own.map((t) => ({ id: t.id, fieldCode: t.fieldCode, priority: t.priority, number: t.number, issuedAt: t.issuedAt, ...(t.citizenId === undefined ? {} : { citizenId: t.citizenId }) })),
+  );
+  if (answer?.ok !== true) return;
+  const marked = await local.markHandedOver(answer.value.handedOver);
+  if (!marked.ok) return keep(marked);
+  // Called here while the hand-over was on its way: the Center must not call it again.
+  for (const id of marked.value) keep(await local.rememberWithdrawal(id));
+  log.info('own tickets handed over to the Center', { handedOver: answer.value.handedOver.length, refused: answer.value.refused.length });
+}
+
+/** Takes back, on the Center, the issue requests this kiosk gave up on (and tickets it called meanwhile). */
+async function withdrawGivenUp(local: TicketsRepository, center: CenterClient): Promise<void> {
+  const pending = (await local.pendingWithdrawals()).slice(0, 100);
+  if (pending.length === 0) return;
+  const answer = await center.withdrawTickets(pending);
+  if (answer?.ok !== true) return;
+  keep(await local.forgetWithdrawals(pending));
+  log.info('ticket requests withdrawn', { requests: pending.length, withdrawn: answer.value.withdrawn });
+}
+
+/**
+ * What a kiosk settles with the Center once it answers again: its own tickets of the outage go to the Center's
+ * queue (any counter calls them, the oldest first, under the number printed on them: a self-service point has no
+ * counter of its own to call them), then the issue requests it gave up on are taken back — each may have been
+ * carried out after the kiosk stopped waiting, leaving a number nobody holds. What fails stays for the next time.
+ * Run after any answer of the Center (createCenterQueue) and after each successful sync round (sync-service).
+ */
+export async function settleOutageTickets(local: TicketsRepository, center: CenterClient): Promise<void> {
+  try {
+    await handOverOwn(local, center);
+    await withdrawGivenUp(local, center);
+  } catch (error) {
+    log.warn('settling with the Center failed', { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 type Asked<T> = { readonly kind: 'off' } | { readonly kind: 'failed'; readonly failure: Failure } | { readonly kind: 'ok'; readonly value: T };
 
 /**
@@ -64,30 +110,16 @@ export function createCenterQueue(deps: CenterQueueDeps) {
   const newRequestId = deps.newRequestId ?? (() => crypto.randomUUID());
   let downUntil = 0;
   let reachable: boolean | undefined;
-  let withdrawing: Promise<void> = Promise.resolve();
-  let withdrawalsBusy = false;
+  let settling: Promise<void> = Promise.resolve();
+  let settlingBusy = false;
 
-  /**
-   * Takes back, on the Center, the issue requests this kiosk gave up on: each may have been carried out after the
-   * kiosk stopped waiting, leaving a waiting number nobody holds (the citizen got this kiosk's own ticket). Run in
-   * the background once the Center answers again; what fails stays pending for the next time.
-   */
-  function withdrawGivenUp(): void {
-    if (center === undefined || withdrawalsBusy) return;
-    withdrawalsBusy = true;
-    withdrawing = (async () => {
-      const pending = await local.pendingWithdrawals();
-      if (pending.length === 0) return;
-      const answer = await center.withdrawTickets(pending.slice(0, 100));
-      if (answer?.ok === true) {
-        keep(await local.forgetWithdrawals(pending.slice(0, 100)));
-        log.info('ticket requests withdrawn', { requests: Math.min(pending.length, 100), withdrawn: answer.value.withdrawn });
-      }
-    })()
-      .catch((error: unknown) => log.warn('ticket withdrawal failed', { error: error instanceof Error ? error.message : String(error) }))
-      .finally(() => {
-        withdrawalsBusy = false;
-      });
+  /** Once the Center answers again, in the background (see settleOutageTickets). */
+  function settleWithCenter(): void {
+    if (center === undefined || settlingBusy) return;
+    settlingBusy = true;
+    settling = settleOutageTickets(local, center).finally(() => {
+      settlingBusy = false;
+    });
   }
 
   async function ask<T>(question: (client: CenterClient) => Promise<Result<T, Failure> | null>): Promise<Asked<T>> {
@@ -97,7 +129,7 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     if (answer.ok) {
       reachable = true;
       downUntil = 0;
-      withdrawGivenUp();
+      settleWithCenter();
       return { kind: 'ok', value: answer.value };
     }
     if (unreachableCodes.has(answer.error.code)) {
@@ -109,7 +141,8 @@ export function createCenterQueue(deps: CenterQueueDeps) {
   }
 
   function fromCenter(ticket: ServerTicket, fieldName: string | undefined): TicketRow | undefined {
-    const number = centerTicketNumber(ticket.series, ticket.number);
+    // A handed-over ticket keeps the kiosk number printed on it; the Center's own are letter and number.
+    const number = ticket.kioskNumber ? ticket.number : centerTicketNumber(ticket.series, ticket.number);
     if (number === undefined) return undefined;
     return {
       id: ticket.id,
@@ -127,10 +160,6 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     };
   }
 
-  /** The copy is for history and the current ticket: a failed copy must not take the ticket from the citizen. */
-  const keep = (saved: Result<unknown, Failure>): void => {
-    if (!saved.ok) log.warn('Center ticket not copied locally', { code: saved.error.code });
-  };
 
   /** The Center's queue now; undefined when not enrolled or unreachable (callers show this kiosk's queue). */
   async function summary(): Promise<QueueSummary | undefined> {
@@ -215,8 +244,8 @@ export function createCenterQueue(deps: CenterQueueDeps) {
 
     summary,
 
-    /** Resolves when the background withdrawal of given-up requests (if one runs) has finished. */
-    withdrawals: (): Promise<void> => withdrawing,
+    /** Resolves when the background hand-over and withdrawals (if they run) have finished. */
+    settledWithCenter: (): Promise<void> => settling,
 
     /** The ticket now called at this counter, of either queue (the Center's are copied here when called). */
     current: (counterId: string): Promise<TicketRow | undefined> => local.current(counterId),

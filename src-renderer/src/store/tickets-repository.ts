@@ -79,6 +79,22 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
         await db.settings.put({ key: withdrawalsKey, value: list });
       }),
 
+    /**
+     * The Center took these of this kiosk's own tickets: each still waiting becomes a copy of the Center's (called
+     * by whichever counter the Center gives it to, never by this kiosk's own queue). Answers the ids that were
+     * called or settled here meanwhile: the Center must withdraw those.
+     */
+    markHandedOver: (ids: readonly string[]): Promise<Result<string[], Failure>> =>
+      run(async () => {
+        const calledMeanwhile: string[] = [];
+        for (const row of await db.tickets.bulkGet([...ids])) {
+          if (row === undefined || row.source === 'center') continue;
+          if (row.state === 'waiting') await db.tickets.put({ ...row, source: 'center' });
+          else calledMeanwhile.push(row.id);
+        }
+        return calledMeanwhile;
+      }),
+
     /** Today's requests still to withdraw, oldest first. */
     pendingWithdrawals: async (): Promise<string[]> => (await pendingToday()).map((w) => w.requestId),
 

@@ -13,6 +13,8 @@ import { kioskIdOf } from '../app/records';
 import { createDexieSyncStore } from './dexie-sync-store';
 import { topUpCodeLeases } from './code-leases';
 import { createCenterClient } from '../../../src-shared/sync/center-client';
+import { ticketsRepositoryFor } from '../app/tickets';
+import { settleOutageTickets } from '../queue/center-queue';
 
 const log = createLogger('renderer/sync');
 
@@ -76,6 +78,9 @@ export function ensureSyncEngine(api: KioskApi, db: MotCuaDb, settings: () => Se
     void topUpCodeLeases(db, (day, size) => center.leaseCodeBlock(day, size), Date.now).then((held) => {
       if (!held.ok) log.warn('record numbers not leased', { code: held.error.code });
     });
+    // The Center answers again: this kiosk's tickets of the outage go to its queue, given-up requests come back.
+    const current = settings();
+    if (current !== undefined) void settleOutageTickets(ticketsRepositoryFor(db, current), center);
   });
   useSyncStore.setState({ engine, status: engine.status() });
   engine.start();
