@@ -58,6 +58,11 @@ describe('two counters of one Center through the sync server', () => {
     const second = await a.receiveSimpleFile('nhan cha me con', '1.001022');
     await expect.poll(() => a.syncBadge().textContent(), { timeout: 60_000 }).toMatch(/Mất kết nối/);
     await expect.poll(() => a.syncBadge().textContent()).toMatch(/1 chờ gửi/);
+    // A citizen takes a ticket at A meanwhile: A's own number (four digits), since the Center cannot be asked.
+    const issued = await a.issueTicket('Hộ tịch');
+    await expect.poll(() => issued.textContent(), { timeout: 15_000 }).toMatch(/\b\d{4}\b/);
+    const outageTicket = /\b(\d{4})\b/.exec((await issued.textContent()) ?? '')?.[1] ?? '';
+    expect(outageTicket).toMatch(/^\d{4}$/);
 
     await server.start();
     await expect.poll(() => a.syncBadge().textContent(), { timeout: 90_000 }).toMatch(/Đã gửi hết/);
@@ -65,5 +70,9 @@ describe('two counters of one Center through the sync server', () => {
     await b.bringToFront();
     const secondAtB = await b.openRecord(second, 90_000);
     await expect.poll(() => secondAtB.textContent(), { timeout: 30_000 }).toContain('Được tiếp nhận');
+
+    // A handed its outage ticket over to the Center after its first good sync round: counter B calls it, under
+    // the number the citizen holds.
+    await expect.poll(async () => (await b.callNextTicket()).textContent(), { timeout: 30_000, interval: 1000 }).toMatch(new RegExp(`^${outageTicket}`));
   });
 });

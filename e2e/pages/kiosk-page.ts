@@ -151,6 +151,20 @@ export class KioskPage {
     return this.page.getByTestId('record-detail');
   }
 
+  /** The queue screen (F6): issues a ticket of the field; the issued ticket's panel (its number and wait). */
+  async issueTicket(field: string): Promise<Locator> {
+    await this.page.keyboard.press('F6');
+    await this.page.getByRole('button', { name: field, exact: true }).click();
+    return this.page.getByTestId('issued-ticket');
+  }
+
+  /** The queue screen (F6): finishes the current ticket and calls the next; the current ticket's panel. */
+  async callNextTicket(): Promise<Locator> {
+    await this.page.keyboard.press('F6');
+    await this.page.getByTestId('call-next').click();
+    return this.page.getByTestId('current-ticket');
+  }
+
   async moveTo(status: RegExp, note?: string): Promise<void> {
     if (note !== undefined) await this.field('transition-note').fill(note);
     await this.page.getByTestId('record-detail').getByRole('button', { name: status }).click();
