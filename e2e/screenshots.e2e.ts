@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { portrait, portraits } from '../hardware/biometric/test-faces';
+import { renderSlip, type Slip } from '../hardware/printer';
+import { toRgba } from '../hardware/printer/render/bitmap';
 import { syntheticPerson } from '../hardware/simulators/virtual-cccd/person';
 import { KioskPage } from './pages/kiosk-page';
 import { launchChromium, launchChromiumWithCamera } from './support/browser';
@@ -16,10 +19,20 @@ import { startBuiltWebHost } from './support/web-host-process';
 /**
  * `npm run screenshots`: walks the main screens of a fresh kiosk (the built web host, Debian Chromium) and saves
  * them under docs/screenshots/, linked from the README and docs/SELF-SERVICE.md. Run after `npm run build`.
- * 01–10 a counter, 11–14 a self-service point alone, 15–24 a self-service point and a counter of one Center
+ * 01–10 a counter, 11–14 a self-service point alone, 15–25 a self-service point and a counter of one Center
  * joined by the real sync server (the setup of e2e/self-service-digitize.e2e.test.ts).
  */
 const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
+
+/** A slip as the 80 mm printer draws it, as a PNG. */
+function slipPng(slip: Slip): Buffer {
+  const rendered = renderSlip(slip, { paper: '80mm' });
+  if (!rendered.ok) throw new Error(rendered.error.messageEn);
+  const bitmap = rendered.value;
+  const png = new PNG({ width: bitmap.width, height: bitmap.height });
+  png.data = Buffer.from(toRgba(bitmap));
+  return PNG.sync.write(png);
+}
 await mkdir(out, { recursive: true });
 const host = await startBuiltWebHost();
 const browser = await launchChromium();
@@ -196,7 +209,15 @@ try {
   await page.getByTestId('ss-digitize-keep').click();
   await page.getByTestId('ss-digitize-copy').click();
   await page.getByTestId('ss-copy-qr').waitFor({ timeout: 30_000 });
+  await page.getByTestId('ss-print-list').click();
+  await page.getByTestId('ss-list-printed').waitFor({ timeout: 15_000 });
   await page.screenshot({ path: join(out, '22-self-service-copy-qr.png') });
+  // The printed list as the point's printer draws it (the same renderer feeds the printer).
+  const pointApi = connectHostApi(point.url);
+  const jobs = await pointApi.call('printer.status', {});
+  pointApi.close();
+  const list = jobs.ok ? jobs.value.jobs.find((job) => job.slip.kind === 'kept-documents')?.slip : undefined;
+  if (list !== undefined) await writeFile(join(out, '25-self-service-printed-list.png'), slipPng(list));
   await removeCard(page);
 
   // Look up a file, no card: the receipt's day and number on the keypad, then the file waiting for a supplement.

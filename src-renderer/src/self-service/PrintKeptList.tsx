@@ -27,8 +27,10 @@ export function PrintKeptList({ slip }: { slip: KeptListSlip | undefined }) {
 
   if (state === 'printed') {
     return (
-      <p className="ss-hint" data-testid="ss-list-printed">
-        Danh sách đang được in, mời lấy ở khe máy in. / The list is printing: take it from the printer.
+      <p data-testid="ss-list-printed">
+        Danh sách đang được in, mời lấy ở khe máy in.
+        <br />
+        <small>The list is printing: take it from the printer.</small>
       </p>
     );
   }
