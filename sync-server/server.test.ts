@@ -6,6 +6,7 @@ import { createMemoryKiosk } from '../src-shared/sync/memory-kiosk.testing';
 import { changesResponseSchema, codeBlockSchema, pushResponseSchema, serverTicketSchema, type ChangesResponse } from '../src-shared/sync/protocol';
 import { createSyncEngine } from '../src-shared/sync/engine';
 import { createCenterClient } from '../src-shared/sync/center-client';
+import { partitionDigest } from '../src-shared/sync/partition-digest';
 import { bearer, enrollVia, injectTransport, nextUnit, postgresSkipped, storageKinds, useHarness } from './harness.testing';
 
 const clock = { now: () => mondayMorning, sleep: async () => undefined };
@@ -127,7 +128,10 @@ describe.each(storageKinds)('sync server on %s', (kind) => {
     const p3 = await changes(enrolled.token, unit, 6, 3, undefined, true);
     if (p3.kind !== 'changes') throw new Error('page');
     expect(p3.hasMore).toBe(false);
-    expect(p3.checksum).toEqual({ count: 7, sumRev: 1 + 2 + 3 + 4 + 5 + 6 + 7, rev: 7 });
+    // The digest in SQL is the kiosks' digest of the same records (partition-digest.ts).
+    const all = await changes(enrolled.token, unit, 0, 100);
+    if (all.kind !== 'changes') throw new Error('page');
+    expect(p3.checksum).toEqual({ count: 7, sumRev: 1 + 2 + 3 + 4 + 5 + 6 + 7, digest: partitionDigest(all.records), rev: 7 });
     expect((await changes(enrolled.token, unit, 0, 10, 'another-epoch')).kind).toBe('refetch');
     expect(await changes(enrolled.token, unit, 99)).toMatchObject({ kind: 'refetch', reason: 'ahead-of-server' });
     await h.app.inject({ method: 'POST', url: `/v1/partitions/${unit}/compact`, headers: auth(h.adminTokenFor(unit)) });
@@ -137,6 +141,12 @@ describe.each(storageKinds)('sync server on %s', (kind) => {
     expect((await engine.syncOnce()).ok).toBe(true);
     expect(memory.checkpoint()?.epoch).toBe(h.store.epoch);
     expect(await engine.verify()).toEqual({ ok: true, value: true });
+    // A kiosk that holds one record at a wrong revision and another ahead by as much has the same count and sum of
+    // revisions, but not the same digest: verify says it differs.
+    const [first, second] = [...memory.records().values()].sort((x, y) => x.rev - y.rev);
+    if (first === undefined || second === undefined) throw new Error('records');
+    await memory.port.applyPulled([{ ...first, rev: first.rev + 1 }, { ...second, rev: second.rev - 1 }], { epoch: h.store.epoch, rev: 7 });
+    expect(await engine.verify()).toEqual({ ok: true, value: false });
   });
 
   it.skipIf(skip)('answers a long poll as soon as another kiosk’s push commits', async () => {

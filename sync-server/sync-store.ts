@@ -17,6 +17,7 @@ import { applyMutation, type Batch, type ServerRecord } from './apply-mutations'
 import { createCenterQueue } from './center-queue';
 import { newEnrollmentCode, newToken, normalizeEnrollmentCode, sha256Hex, type Principal } from './auth';
 import { int, intOrNull, type Database, type Sql } from './db/database';
+import { partitionDigestSql } from '../src-shared/sync/partition-digest';
 import { migrate } from './db/migrations';
 import { ratingCounts, writeRatings } from './ratings-store';
 import { createCitizenDocumentsStore, writeKeptDocuments } from './citizen-documents-store';
@@ -290,7 +291,8 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
         const last = { kind: 'changes' as const, epoch, partition: unitId, records: page, checkpoint: rev, hasMore };
         if (options.withChecksum !== true) return last;
         const sums = (await sql.query('SELECT count(*) AS n, coalesce(sum(rev), 0) AS s FROM records WHERE unit_id = $1', [unitId]))[0];
-        return { ...last, checksum: { count: int(sums?.n), sumRev: int(sums?.s), rev } };
+        const digest = String((await sql.query(partitionDigestSql, [unitId]))[0]?.digest ?? '');
+        return { ...last, checksum: { count: int(sums?.n), sumRev: int(sums?.s), digest, rev } };
       },
       { isolation: 'repeatable read', readOnly: true },
     );

@@ -288,7 +288,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (page.value.kind !== 'changes' || page.value.checksum === undefined) return ok(false);
     const mine = await store.partitionChecksum(creds.unitId);
     if (!mine.ok) return mine;
-    const same = mine.value.count === page.value.checksum.count && mine.value.sumRev === page.value.checksum.sumRev;
+    const theirs = page.value.checksum;
+    const same = mine.value.count === theirs.count && mine.value.sumRev === theirs.sumRev && mine.value.digest === theirs.digest;
     update({ diverged: !same });
     return ok(same);
   }

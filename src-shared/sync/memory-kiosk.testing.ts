@@ -17,6 +17,7 @@ import {
 import { err, ok, type Failure, type Result } from '../result';
 import { syncFailures } from './errors';
 import type { Checkpoint, MutationResult, PushedMutation } from './protocol';
+import { partitionDigest } from './partition-digest';
 import type { SyncStorePort } from './store-port';
 
 /** Unique across every memory kiosk of the process, as UUIDv7s are across kiosks. */
@@ -189,14 +190,8 @@ export function createMemoryKiosk(kiosk: { readonly kioskId: string; readonly un
         s.uploads = s.uploads.filter((h) => h !== hash);
       }),
     partitionChecksum: async (unitId) => {
-      let count = 0;
-      let sumRev = 0;
-      for (const r of state.records.values()) {
-        if (r.unitId !== unitId || r.rev === 0) continue;
-        count += 1;
-        sumRev += r.rev;
-      }
-      return ok({ count, sumRev });
+      const held = [...state.records.values()].filter((r) => r.unitId === unitId && r.rev !== 0);
+      return ok({ count: held.length, sumRev: held.reduce((sum, r) => sum + r.rev, 0), digest: partitionDigest(held) });
     },
   };
 

@@ -106,7 +106,8 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export const checkpointSchema = z.object({ epoch: z.string(), rev: revisionSchema });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
-export const partitionChecksumSchema = z.object({ count: z.int().min(0), sumRev: z.int().min(0), rev: revisionSchema });
+/** `digest`: SHA-256 over the records' `id:rev` (partition-digest.ts); count and sum say how far apart a mismatch is. */
+export const partitionChecksumSchema = z.object({ count: z.int().min(0), sumRev: z.int().min(0), digest: z.string().regex(/^[0-9a-f]{64}$/), rev: revisionSchema });
 export type PartitionChecksum = z.infer<typeof partitionChecksumSchema>;
 
 export const changesResponseSchema = z.discriminatedUnion('kind', [

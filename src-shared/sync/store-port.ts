@@ -22,6 +22,6 @@ export type SyncStorePort = {
   attachmentsToUpload(limit: number): Promise<Result<readonly string[], Failure>>;
   readAttachment(hash: string): Promise<Result<Uint8Array | null, Failure>>;
   attachmentUploaded(hash: string): Promise<Result<void, Failure>>;
-  /** Count and sum of revisions of the partition's records held locally (a full scan: on request only). */
-  partitionChecksum?(unitId: string): Promise<Result<{ readonly count: number; readonly sumRev: number }, Failure>>;
+  /** Count, sum of revisions and digest (partition-digest.ts) of the partition's records held locally (a full scan: on request only). */
+  partitionChecksum?(unitId: string): Promise<Result<{ readonly count: number; readonly sumRev: number; readonly digest: string }, Failure>>;
 };

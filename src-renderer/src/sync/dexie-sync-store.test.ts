@@ -4,6 +4,7 @@ import { mondayMorning, sampleOfficer, sampleReceipt } from '../../../src-shared
 import { putPage } from '../store/pages-repository';
 import { openOrThrow, testDeps, uniqueDbName } from '../store/fixtures.testing';
 import { createRecordsRepository } from '../store/records-repository';
+import { partitionDigest } from '../../../src-shared/sync/partition-digest';
 import { createDexieSyncStore, failedMutations } from './dexie-sync-store';
 
 async function kiosk() {
@@ -67,7 +68,7 @@ describe('the Dexie store port', () => {
     unwrap(await repo.repairDailyCounts());
     expect(await db.dailyCounts.toArray()).toEqual(incremental);
     if (port.partitionChecksum === undefined) throw new Error("checksum");
-    expect(unwrap(await port.partitionChecksum(mine.unitId))).toEqual({ count: 1, sumRev: 6 });
+    expect(unwrap(await port.partitionChecksum(mine.unitId))).toEqual({ count: 1, sumRev: 6, digest: partitionDigest([{ id: '01900000-0000-7000-8000-00000000abcd', rev: 6 }]) });
     unwrap(await port.resetCheckpoint('e2'));
     expect(unwrap(await port.checkpoint())).toBeNull();
   });

@@ -1,5 +1,6 @@
 import type { AdministrativeRecord } from '../../../src-shared/domain/records';
 import { checkpointSchema, type Checkpoint, type MutationResult, type PushedMutation } from '../../../src-shared/sync/protocol';
+import { partitionDigest, type PartitionEntry } from '../../../src-shared/sync/partition-digest';
 import type { SyncStorePort } from '../../../src-shared/sync/store-port';
 import { err, ok, type Failure, type Result } from '../../../src-shared/result';
 import { dailyCountDelta } from '../store/daily-counts';
@@ -112,14 +113,14 @@ export function createDexieSyncStore(db: MotCuaDb, now: () => number = Date.now)
 
     partitionChecksum: (unitId) =>
       guarded('read', async () => {
-        let count = 0;
+        const held: PartitionEntry[] = [];
         let sumRev = 0;
         await db.records.each((row) => {
           if (row.unitId !== unitId || row.rev === 0) return;
-          count += 1;
+          held.push({ id: row.id, rev: row.rev });
           sumRev += row.rev;
         });
-        return { count, sumRev };
+        return { count: held.length, sumRev, digest: partitionDigest(held) };
       }),
   };
 }
