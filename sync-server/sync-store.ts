@@ -291,7 +291,8 @@ export async function createSyncStore(db: Database, deps: SyncStoreDeps) {
         const last = { kind: 'changes' as const, epoch, partition: unitId, records: page, checkpoint: rev, hasMore };
         if (options.withChecksum !== true) return last;
         const sums = (await sql.query('SELECT count(*) AS n, coalesce(sum(rev), 0) AS s FROM records WHERE unit_id = $1', [unitId]))[0];
-        const digest = String((await sql.query(partitionDigestSql, [unitId]))[0]?.digest ?? '');
+        const digested = (await sql.query(partitionDigestSql, [unitId]))[0]?.digest;
+        const digest = typeof digested === 'string' ? digested : '';
         return { ...last, checksum: { count: int(sums?.n), sumRev: int(sums?.s), digest, rev } };
       },
       { isolation: 'repeatable read', readOnly: true },
