@@ -164,6 +164,23 @@ describe.each(kinds)('sync on %s', (kind) => {
     const seconds = (performance.now() - t0) / 1000;
     if (!round.ok || reader.memory.records().size !== 100_000) throw new Error('download incomplete');
     note(`${kind}: first download of 100,000 records in ${seconds.toFixed(1)} s (pages of 5,000, into memory; seeding by push took ${seedSeconds.toFixed(0)} s)`);
+
+    // The technician's "verify" over the same partition: count, sum and SHA-256 digest in SQL, the same digest here.
+    const v0 = performance.now();
+    const verified = await reader.engine.verify();
+    if (!verified.ok || !verified.value) throw new Error('verify');
+    note(`${kind}: "verify" of 100,000 records (a sync round, the server's count + sum + SHA-256 digest in SQL, the kiosk's digest) in ${(performance.now() - v0).toFixed(0)} ms`);
+
+    // The housekeeping purge with that partition on the server: 1,000 kept documents past their 30 days.
+    await s.h.db.query(
+      `INSERT INTO citizen_documents (unit_id, id, citizen_id, kiosk_id, kept_at, pdf_hash, data, received_at)
+       SELECT $1, 'old-' || g, '001099012345', 'bench', $2, lpad(to_hex(g), 64, '0'), '{}'::jsonb, $2 FROM generate_series(1, 1000) AS g`,
+      [unit, Date.now() - 40 * 86_400_000],
+    );
+    const p0 = performance.now();
+    const purged = await s.h.store.citizenDocuments.purgeExpired();
+    if (purged.documents < 1000) throw new Error('purge');
+    note(`${kind}: housekeeping purge of 1,000 kept documents past 30 days, their PDFs checked against 100,000 records, in ${(performance.now() - p0).toFixed(0)} ms`);
     await s.close();
   }, once);
 });
