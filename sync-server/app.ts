@@ -265,7 +265,8 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
     const body = parse(callNextRequestSchema, req.body, res);
     if (p === undefined || params === undefined || body === undefined) return res;
     if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
-    return { ticket: await store.callNext(params.unit, body.counterId, body.fieldCodes) };
+    const called = await store.callNext(params.unit, body.counterId, body.fieldCodes, body.requestId);
+    return called.ok ? { ticket: called.value } : reply(res, called.error);
   });
 
   app.post('/v1/centers/:unit/tickets/:id/skip', async (req, res) => {

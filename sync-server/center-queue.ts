@@ -161,9 +161,10 @@ export function createCenterQueue(db: Database, now: () => number) {
   }
 
   /**
-   * Withdraws the tickets of requests a kiosk gave up on: a ticket still waiting is marked skipped (no counter calls
-   * a number nobody holds); one already called is left as it is. Each id is remembered, so a request that reaches
-   * the server only now is refused. Withdrawing twice is harmless.
+   * Withdraws the requests a kiosk gave up on. An issue's ticket still waiting is marked skipped (no counter calls a
+   * number nobody holds; one already called is left as it is). A call's ticket still called by it waits again,
+   * first in its line (no counter screen showed it; the displays will announce it again). Each id is remembered,
+   * so a request that reaches the server only now is refused. Withdrawing twice is harmless.
    */
   async function withdrawTickets(unitId: string, requestIds: readonly string[]): Promise<number> {
     const at = now();
@@ -172,8 +173,13 @@ export function createCenterQueue(db: Database, now: () => number) {
       for (const requestId of [...new Set(requestIds)].sort()) {
         await lockRequest(sql, unitId, requestId);
         await sql.query('INSERT INTO ticket_withdrawals (unit_id, request_id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [unitId, requestId, at]);
-        const rows = await sql.query(`UPDATE tickets SET state = 'skipped' WHERE unit_id = $1 AND request_id = $2 AND state = 'waiting' RETURNING id`, [unitId, requestId]);
-        withdrawn += rows.length;
+        const issued = await sql.query(`UPDATE tickets SET state = 'skipped' WHERE unit_id = $1 AND request_id = $2 AND state = 'waiting' RETURNING id`, [unitId, requestId]);
+        const called = await sql.query(
+          `UPDATE tickets SET state = 'waiting', counter_id = NULL, called_at = NULL, call_request_id = NULL
+           WHERE unit_id = $1 AND call_request_id = $2 AND state = 'called' RETURNING id`,
+          [unitId, requestId],
+        );
+        withdrawn += issued.length + called.length;
       }
       return withdrawn;
     });
@@ -184,10 +190,17 @@ export function createCenterQueue(db: Database, now: () => number) {
    * waiting in its fields (all when none) and not transferred elsewhere; priority first, then the oldest. A row
    * lock with SKIP LOCKED gives each ticket to one counter.
    */
-  async function callNext(unitId: string, counterId: string, fieldCodes: readonly string[]): Promise<ServerTicket | null> {
+  async function callNext(unitId: string, counterId: string, fieldCodes: readonly string[], requestId?: string): Promise<Result<ServerTicket | null, Failure>> {
     const at = now();
     const day = dayOf(at);
     return db.transaction(async (sql) => {
+      if (requestId !== undefined) {
+        await lockRequest(sql, unitId, requestId);
+        const withdrawn = await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, requestId]);
+        if (withdrawn.length > 0) return err(syncFailures.ticketWithdrawn());
+        const earlier = (await sql.query('SELECT * FROM tickets WHERE unit_id = $1 AND call_request_id = $2', [unitId, requestId]))[0];
+        if (earlier !== undefined) return ok(await calledTicket(sql, earlier));
+      }
       await sql.query(`UPDATE tickets SET state = 'served' WHERE unit_id = $1 AND day = $2 AND state = 'called' AND counter_id = $3`, [unitId, day, counterId]);
       const next = await sql.query(
         `SELECT id FROM tickets WHERE unit_id = $1 AND day = $2 AND state = 'waiting'
@@ -196,13 +209,22 @@ export function createCenterQueue(db: Database, now: () => number) {
         [unitId, day, [...fieldCodes], counterId],
       );
       const id = next[0]?.id;
-      if (id === undefined) return null;
-      const rows = await sql.query(`UPDATE tickets SET state = 'called', counter_id = $2, called_at = $3 WHERE id = $1 RETURNING *`, [id, counterId, at]);
-      const ticket = await ticketOf(sql, rows[0]);
-      // Only here does the citizen leave the server: to the counter now serving them (toTicket never adds it).
-      const citizenId = rows[0]?.citizen_id;
-      return ticket !== null && typeof citizenId === 'string' ? { ...ticket, citizenId } : ticket;
+      if (id === undefined) return ok(null);
+      const rows = await sql.query(`UPDATE tickets SET state = 'called', counter_id = $2, called_at = $3, call_request_id = $4 WHERE id = $1 RETURNING *`, [
+        id,
+        counterId,
+        at,
+        requestId ?? null,
+      ]);
+      const row = rows[0];
+      return ok(row === undefined ? null : await calledTicket(sql, row));
     });
+  }
+
+  /** Only here does the citizen leave the server: to the counter now serving them (toTicket never adds it). */
+  async function calledTicket(sql: Sql, row: Row): Promise<ServerTicket> {
+    const ticket = toTicket(row, await seriesOf(sql, String(row.unit_id), String(row.field_code)));
+    return typeof row.citizen_id === 'string' ? { ...ticket, citizenId: row.citizen_id } : ticket;
   }
 
   /**

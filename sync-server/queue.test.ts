@@ -28,8 +28,36 @@ describe.each(storageKinds)('Center queue on %s', (kind) => {
       issueAs: (requestId: string, fieldCode = 'ho-tich') => inject('POST', '/tickets', { fieldCode, requestId }),
       withdraw: (requestIds: string[]) => inject('POST', '/tickets/withdrawals', { requestIds }),
       handOver: (tickets: object[]) => inject('POST', '/tickets/handovers', { tickets }),
+      callAs: (requestId: string, counterId: string) => inject('POST', '/tickets/next', { counterId, fieldCodes: [], requestId }),
     };
   }
+
+  it.skipIf(skip)('answers a repeated call with the same ticket, and puts a call its kiosk gave up on back in line', async () => {
+    const unit = nextUnit();
+    const a = await center(unit, `qa-${unit}`);
+    const b = await center(unit, `qb-${unit}`);
+    const first = await a.issue('ho-tich');
+    const second = await a.issue('ho-tich');
+    const [c1, c2, c3] = ['0195f1c2-0000-4000-8000-0000000000c1', '0195f1c2-0000-4000-8000-0000000000c2', '0195f1c2-0000-4000-8000-0000000000c3'];
+    const called = callNextResponseSchema.parse((await a.callAs(c1, 'q1')).json()).ticket;
+    expect(called?.id).toBe(first.id);
+    // The same call again (its answer was lost): the same ticket, nothing else called or finished.
+    expect(callNextResponseSchema.parse((await a.callAs(c1, 'q1')).json()).ticket?.id).toBe(first.id);
+    expect((await a.summary()).fields[0]?.waiting).toBe(1);
+
+    // Counter q1 gave up on c1 (it went on with its own queue): the first ticket waits again, first in line, and
+    // the next counter to call gets it.
+    expect((await a.withdraw([c1])).json()).toEqual({ withdrawn: 1 });
+    expect((await a.summary()).fields[0]?.waiting).toBe(2);
+    expect((await b.next('q2'))?.id).toBe(first.id);
+    // A call that arrives after its withdrawal is refused; a withdrawal of a call already finished changes nothing.
+    await a.withdraw([c2]);
+    const late = await a.callAs(c2, 'q1');
+    expect([late.statusCode, late.json<{ error: { code: string } }>().error.code]).toEqual([409, 'sync.ticket-withdrawn']);
+    expect(callNextResponseSchema.parse((await a.callAs(c3, 'q1')).json()).ticket?.id).toBe(second.id);
+    await b.next('q1');
+    expect((await a.withdraw([c3])).json()).toEqual({ withdrawn: 0 });
+  });
 
   it.skipIf(skip)('takes a kiosk’s outage tickets into the queue under their printed numbers, once, and only its own of today', async () => {
     const unit = nextUnit();

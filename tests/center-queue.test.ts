@@ -171,6 +171,29 @@ describe('the kiosk’s queue: the Center while it answers, its own otherwise', 
     clock = mondayMorning;
   });
 
+  it('puts back in line a Center ticket called to a counter whose answer came too late', async () => {
+    const unit = nextUnit();
+    const point = await kiosk(unit, 'cq-u');
+    const counter = await kiosk(unit, 'cq-v');
+    const other = await kiosk(unit, 'cq-t');
+    const issued = await point.queue.issue({ fieldCode: 'ho-tich', fieldName: 'Hộ tịch', priority: false });
+    if (!issued.ok) throw new Error('issue');
+    // Counter 1 calls: the Center calls the ticket to it, but the answer is lost; the counter shows nothing.
+    counter.line.state = 'answer-lost';
+    const lost = await counter.queue.callNext('1', []);
+    expect(lost.ok && lost.value.ticket).toBeUndefined();
+    expect(await counter.local.pendingWithdrawals()).toHaveLength(1);
+    // Back: the call is withdrawn behind the next answer, and the ticket waits again for whoever calls next.
+    counter.line.state = 'up';
+    clock += minute + 1;
+    expect(await counter.queue.summary()).toBeDefined();
+    await counter.queue.settledWithCenter();
+    expect(await counter.local.pendingWithdrawals()).toEqual([]);
+    const again = await other.queue.callNext('2', []);
+    expect(again.ok && again.value.ticket?.id).toBe(issued.value.ticket.id);
+    clock = mondayMorning;
+  });
+
   it('withdraws a ticket the counter called itself while handing it over, and refuses another kiosk’s numbers', async () => {
     const unit = nextUnit();
     const a = await kiosk(unit, 'cq-y');

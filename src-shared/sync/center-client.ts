@@ -41,8 +41,9 @@ export function createCenterClient(transport: Transport, credentials: () => Sync
     /** Withdraws issue requests given up on: their tickets, if issued and still waiting, are never called. */
     withdrawTickets: (requestIds: readonly string[]): Promise<Result<WithdrawTicketsResponse, Failure> | null> =>
       kioskCall(paths.ticketWithdrawals, post({ requestIds }), withdrawTicketsResponseSchema),
-    async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<ServerTicket | null, Failure> | null> {
-      const answer = await kioskCall(paths.callNext, post({ counterId, fieldCodes }), callNextResponseSchema);
+    /** `requestId`: the caller's id for this call, to withdraw it if the answer does not come in time. */
+    async callNext(counterId: string, fieldCodes: readonly string[], requestId?: string): Promise<Result<ServerTicket | null, Failure> | null> {
+      const answer = await kioskCall(paths.callNext, post({ counterId, fieldCodes, ...(requestId === undefined ? {} : { requestId }) }), callNextResponseSchema);
       return answer?.ok === true ? ok(answer.value.ticket) : answer;
     },
     skipTicket: (id: string): Promise<Result<ServerTicket, Failure> | null> => kioskCall((unit) => paths.skipTicket(unit, id), post({}), serverTicketSchema),

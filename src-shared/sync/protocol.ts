@@ -215,7 +215,8 @@ export type ServerTicket = z.infer<typeof serverTicketSchema>;
 /** The answer to an issue: the ticket, the people ahead of it and the estimated wait (null while unknown). */
 export const issuedTicketSchema = serverTicketSchema.extend({ ahead: z.int().min(0), estimatedWaitMs: z.int().min(0).nullable() });
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
-export const callNextRequestSchema = z.object({ counterId: localIdSchema, fieldCodes: z.array(localIdSchema).max(50) }).strict();
+/** `requestId`: the kiosk's id for this call (a UUID): the same id again answers the same ticket; a kiosk that gave up waiting withdraws it. */
+export const callNextRequestSchema = z.object({ counterId: localIdSchema, fieldCodes: z.array(localIdSchema).max(50), requestId: ticketRequestIdSchema.optional() }).strict();
 export const callNextResponseSchema = z.object({ ticket: serverTicketSchema.nullable() });
 export const skipTicketRequestSchema = z.object({}).strict();
 export const transferTicketRequestSchema = z.object({ toCounter: localIdSchema }).strict();

@@ -134,6 +134,12 @@ const steps: readonly string[] = [
   CREATE UNIQUE INDEX tickets_center_number ON tickets (unit_id, day, field_code, number) WHERE NOT kiosk_number;
   CREATE UNIQUE INDEX tickets_kiosk_number ON tickets (unit_id, day, number) WHERE kiosk_number;
   `,
+  `
+  -- The kiosk's id of the call-next request that called the ticket: a repeated request answers the same ticket, and
+  -- a call its kiosk gave up on (no answer in time) is undone — the ticket waits again, first in its line.
+  ALTER TABLE tickets ADD COLUMN call_request_id text;
+  CREATE UNIQUE INDEX tickets_by_call_request ON tickets (unit_id, call_request_id);
+  `,
 ];
 
 export const schemaVersion = steps.length;

@@ -210,12 +210,16 @@ export function createCenterQueue(deps: CenterQueueDeps) {
     async callNext(counterId: string, fieldCodes: readonly string[]): Promise<Result<NextTicket, Failure>> {
       const leftover = pickNext(await local.waiting(), fieldCodes, counterId);
       if (leftover === undefined) {
-        const asked = await ask((c) => c.callNext(counterId, fieldCodes));
+        const requestId = newRequestId();
+        const asked = await ask((c) => c.callNext(counterId, fieldCodes, requestId));
         if (asked.kind === 'ok') {
           const row = asked.value === null ? undefined : fromCenter(asked.value, undefined);
           keep(await local.recordCenterCall(counterId, row));
           return ok({ ticket: row, source: 'center' });
         }
+        // The Center may have called a ticket to this counter after the kiosk stopped waiting: no screen here shows
+        // it, so it is put back in its line once the Center answers again.
+        if (asked.kind === 'failed' && unreachableCodes.has(asked.failure.code)) keep(await local.rememberWithdrawal(requestId));
       }
       const called = await local.callNext(counterId, fieldCodes);
       return called.ok ? ok({ ticket: called.value, source: 'local' }) : called;
