@@ -1,4 +1,5 @@
 import { centerTicketNumber, peopleAhead, pickNext, type Ticket } from '../../../src-shared/domain/queue/ticket';
+import { createIdGenerator } from '../../../src-shared/domain/records/ids';
 import { estimatedWaitMs, serviceTimes, waitMinutes } from '../../../src-shared/domain/queue/wait-estimate';
 import { createLogger } from '../../../src-shared/log';
 import { err, failure, ok, type Failure, type Result } from '../../../src-shared/result';
@@ -35,7 +36,7 @@ export type CenterQueueDeps = {
   readonly fieldName?: (fieldCode: string) => string | undefined;
   /** After the Center did not answer, it is left alone this long, so each ticket does not wait for the timeout. */
   readonly retryAfterMs?: number;
-  /** The id of one issue request (a UUID); `crypto.randomUUID` unless given. */
+  /** The id of one issue or call request (a UUID); a UUIDv7 from `crypto.getRandomValues` unless given. */
   readonly newRequestId?: () => string;
 };
 
@@ -71,7 +72,7 @@ async function handOverOwn(local: TicketsRepository, center: CenterClient): Prom
   log.info('own tickets handed over to the Center', { handedOver: answer.value.handedOver.length, refused: answer.value.refused.length });
 }
 
-/** Takes back, on the Center, the issue requests this kiosk gave up on (and tickets it called meanwhile). */
+/** Takes back, on the Center, the issue and call requests this kiosk gave up on (and tickets it called meanwhile). */
 async function withdrawGivenUp(local: TicketsRepository, center: CenterClient): Promise<void> {
   const pending = (await local.pendingWithdrawals()).slice(0, 100);
   if (pending.length === 0) return;
@@ -84,8 +85,9 @@ async function withdrawGivenUp(local: TicketsRepository, center: CenterClient): 
 /**
  * What a kiosk settles with the Center once it answers again: its own tickets of the outage go to the Center's
  * queue (any counter calls them, the oldest first, under the number printed on them: a self-service point has no
- * counter of its own to call them), then the issue requests it gave up on are taken back — each may have been
- * carried out after the kiosk stopped waiting, leaving a number nobody holds. What fails stays for the next time.
+ * counter of its own to call them), then the issue and call requests it gave up on are taken back — each may have
+ * been carried out after the kiosk stopped waiting, leaving a number nobody holds or a call no screen showed. What
+ * fails stays for the next time.
  * Run after any answer of the Center (createCenterQueue) and after each successful sync round (sync-service).
  */
 export async function settleOutageTickets(local: TicketsRepository, center: CenterClient): Promise<void> {
@@ -107,7 +109,8 @@ type Asked<T> = { readonly kind: 'off' } | { readonly kind: 'failed'; readonly f
 export function createCenterQueue(deps: CenterQueueDeps) {
   const { local, center, now } = deps;
   const retryAfterMs = deps.retryAfterMs ?? 15_000;
-  const newRequestId = deps.newRequestId ?? (() => crypto.randomUUID());
+  // getRandomValues, unlike randomUUID, works on a page served over plain HTTP on the LAN too.
+  const newRequestId = deps.newRequestId ?? createIdGenerator({ now: () => Date.now(), fillRandom: (bytes) => crypto.getRandomValues(bytes) });
   let downUntil = 0;
   let reachable: boolean | undefined;
   let settling: Promise<void> = Promise.resolve();
@@ -159,7 +162,6 @@ export function createCenterQueue(deps: CenterQueueDeps) {
       source: 'center',
     };
   }
-
 
   /** The Center's queue now; undefined when not enrolled or unreachable (callers show this kiosk's queue). */
   async function summary(): Promise<QueueSummary | undefined> {

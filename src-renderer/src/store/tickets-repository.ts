@@ -28,7 +28,7 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
     if (clash !== undefined && clash.id !== ticket.id && clash.source === 'center') await db.tickets.delete(clash.id);
     await db.tickets.put({ ...ticket, source: 'center' });
   };
-  // Issue requests the Center did not answer in time (center-queue.ts), until the Center has taken them back.
+  // Issue and call requests the Center did not answer in time (center-queue.ts), until it has taken them back.
   const withdrawalsKey = 'queue.ticketWithdrawals';
   type PendingWithdrawal = { readonly requestId: string; readonly day: string };
   const pendingToday = async (): Promise<PendingWithdrawal[]> => {
@@ -72,7 +72,7 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
 
     get: async (id: string): Promise<TicketRow | undefined> => db.tickets.get(id),
 
-    /** Remembers an issue request the Center may have carried out after the kiosk stopped waiting for it. */
+    /** Remembers an issue or call request the Center may have carried out after the kiosk stopped waiting for it. */
     rememberWithdrawal: (requestId: string): Promise<Result<void, Failure>> =>
       settingsWrite(async () => {
         const list = [...(await pendingToday()), { requestId, day: today() }].slice(-100);
