@@ -85,7 +85,7 @@ export function createCenterQueue(db: Database, now: () => number) {
       at,
     );
 
-  /** Orders everything done with one request id (issue, withdrawal) across server instances. */
+  /** Orders everything done with one request id (issue, call, hand-over, withdrawal) across server instances. */
   const lockRequest = (sql: Sql, unitId: string, requestId: string) => sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ticket-request:${unitId}:${requestId}`]);
 
   /** The people ahead of a waiting ticket and the estimated wait, counted in the caller's transaction. */
@@ -153,8 +153,8 @@ export function createCenterQueue(db: Database, now: () => number) {
            VALUES ($1, $2, $3, $4, $5, $6, 'waiting', $7, $8, $1, true) ON CONFLICT DO NOTHING RETURNING id`,
           [ticket.id, unitId, day, ticket.fieldCode, ticket.number, ticket.priority, ticket.issuedAt, ticket.citizenId ?? null],
         );
-        const already = rows.length > 0 || (await sql.query('SELECT 1 FROM tickets WHERE unit_id = $1 AND id = $2 AND kiosk_number', [unitId, ticket.id])).length > 0;
-        (already ? handedOver : refused).push(ticket.id);
+        const taken = rows.length > 0 || (await sql.query('SELECT 1 FROM tickets WHERE unit_id = $1 AND id = $2 AND kiosk_number', [unitId, ticket.id])).length > 0;
+        (taken ? handedOver : refused).push(ticket.id);
       }
       return { handedOver, refused };
     });
