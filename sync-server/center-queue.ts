@@ -88,6 +88,12 @@ export function createCenterQueue(db: Database, now: () => number) {
   /** Orders everything done with one request id (issue, call, hand-over, withdrawal) across server instances. */
   const lockRequest = (sql: Sql, unitId: string, requestId: string) => sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ticket-request:${unitId}:${requestId}`]);
 
+  /** Locks the request id for this transaction and answers whether its kiosk has withdrawn it. */
+  async function withdrawnRequest(sql: Sql, unitId: string, requestId: string): Promise<boolean> {
+    await lockRequest(sql, unitId, requestId);
+    return (await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, requestId])).length > 0;
+  }
+
   /** The people ahead of a waiting ticket and the estimated wait, counted in the caller's transaction. */
   async function issued(sql: Sql, ticket: ServerTicket, at: number): Promise<IssuedTicket> {
     // Priority tickets are called before the others of their field, so a priority ticket has only them ahead.
@@ -110,9 +116,7 @@ export function createCenterQueue(db: Database, now: () => number) {
     const day = dayOf(at);
     return db.transaction(async (sql) => {
       if (requestId !== undefined) {
-        await lockRequest(sql, unitId, requestId);
-        const withdrawn = await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, requestId]);
-        if (withdrawn.length > 0) return err(syncFailures.ticketWithdrawn());
+        if (await withdrawnRequest(sql, unitId, requestId)) return err(syncFailures.ticketWithdrawn());
         const earlier = await ticketOf(sql, (await sql.query('SELECT * FROM tickets WHERE unit_id = $1 AND request_id = $2', [unitId, requestId]))[0]);
         if (earlier !== null) return ok(await issued(sql, earlier, at));
       }
@@ -142,9 +146,7 @@ export function createCenterQueue(db: Database, now: () => number) {
       const handedOver: string[] = [];
       const refused: string[] = [];
       for (const ticket of [...tickets].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-        await lockRequest(sql, unitId, ticket.id);
-        const withdrawn = (await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, ticket.id])).length > 0;
-        if (withdrawn || Math.floor(ticket.number / 1000) !== kioskSlot || ticket.number % 1000 === 0 || dayOf(ticket.issuedAt) !== day) {
+        if ((await withdrawnRequest(sql, unitId, ticket.id)) || Math.floor(ticket.number / 1000) !== kioskSlot || ticket.number % 1000 === 0 || dayOf(ticket.issuedAt) !== day) {
           refused.push(ticket.id);
           continue;
         }
@@ -195,9 +197,7 @@ export function createCenterQueue(db: Database, now: () => number) {
     const day = dayOf(at);
     return db.transaction(async (sql) => {
       if (requestId !== undefined) {
-        await lockRequest(sql, unitId, requestId);
-        const withdrawn = await sql.query('SELECT 1 FROM ticket_withdrawals WHERE unit_id = $1 AND request_id = $2', [unitId, requestId]);
-        if (withdrawn.length > 0) return err(syncFailures.ticketWithdrawn());
+        if (await withdrawnRequest(sql, unitId, requestId)) return err(syncFailures.ticketWithdrawn());
         const earlier = (await sql.query('SELECT * FROM tickets WHERE unit_id = $1 AND call_request_id = $2', [unitId, requestId]))[0];
         if (earlier !== undefined) return ok(await calledTicket(sql, earlier));
       }
