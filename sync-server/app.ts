@@ -126,6 +126,28 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
 
   const mayRead = (p: Principal, unitId: string): boolean => p.kind === 'province' || p.unitId === unitId;
 
+  /**
+   * A write to the Center's queue (issue, call, skip, transfer, hand-over, withdrawal): only a kiosk of that Center.
+   * The kiosk, the parsed params and body; undefined when the answer (401, 400, 403) has already been sent.
+   */
+  async function ticketWrite<P extends z.ZodType<{ unit: string }>, B extends z.ZodType>(
+    req: FastifyRequest,
+    res: FastifyReply,
+    paramsSchema: P,
+    bodySchema: B,
+    bodyInput: unknown = req.body,
+  ): Promise<{ kiosk: Extract<Principal, { kind: 'kiosk' }>; params: z.output<P>; body: z.output<B> } | undefined> {
+    const p = await authed(req, res);
+    const params = parse(paramsSchema, req.params, res);
+    const body = parse(bodySchema, bodyInput, res);
+    if (p === undefined || params === undefined || body === undefined) return undefined;
+    if (p.kind !== 'kiosk' || p.unitId !== params.unit) {
+      void reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+      return undefined;
+    }
+    return { kiosk: p, params, body };
+  }
+
   app.setErrorHandler((error, _req, res) => {
     const status = typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status === 413) return reply(res, syncFailures.blobTooLarge(maxChunkBytes));
@@ -232,59 +254,47 @@ export function buildApp(store: SyncStore, config: ServerConfig): FastifyInstanc
   });
 
   app.post('/v1/centers/:unit/tickets', async (req, res) => {
-    const p = await authed(req, res);
-    const params = parse(unitParams, req.params, res);
-    const body = parse(issueTicketRequestSchema, req.body, res);
-    if (p === undefined || params === undefined || body === undefined) return res;
-    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const write = await ticketWrite(req, res, unitParams, issueTicketRequestSchema);
+    if (write === undefined) return res;
+    const { params, body } = write;
     const issued = await store.issueTicket(params.unit, body.fieldCode, body.priority, body.citizenId, body.requestId);
     return issued.ok ? issued.value : reply(res, issued.error);
   });
 
   app.post('/v1/centers/:unit/tickets/handovers', async (req, res) => {
-    const p = await authed(req, res);
-    const params = parse(unitParams, req.params, res);
-    const body = parse(handOverTicketsRequestSchema, req.body, res);
-    if (p === undefined || params === undefined || body === undefined) return res;
-    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
-    return store.handOverTickets(params.unit, p.slot, body.tickets);
+    const write = await ticketWrite(req, res, unitParams, handOverTicketsRequestSchema);
+    if (write === undefined) return res;
+    const { kiosk, params, body } = write;
+    return store.handOverTickets(params.unit, kiosk.slot, body.tickets);
   });
 
   app.post('/v1/centers/:unit/tickets/withdrawals', async (req, res) => {
-    const p = await authed(req, res);
-    const params = parse(unitParams, req.params, res);
-    const body = parse(withdrawTicketsRequestSchema, req.body, res);
-    if (p === undefined || params === undefined || body === undefined) return res;
-    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const write = await ticketWrite(req, res, unitParams, withdrawTicketsRequestSchema);
+    if (write === undefined) return res;
+    const { params, body } = write;
     return { withdrawn: await store.withdrawTickets(params.unit, body.requestIds) };
   });
 
   app.post('/v1/centers/:unit/tickets/next', async (req, res) => {
-    const p = await authed(req, res);
-    const params = parse(unitParams, req.params, res);
-    const body = parse(callNextRequestSchema, req.body, res);
-    if (p === undefined || params === undefined || body === undefined) return res;
-    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const write = await ticketWrite(req, res, unitParams, callNextRequestSchema);
+    if (write === undefined) return res;
+    const { params, body } = write;
     const called = await store.callNext(params.unit, body.counterId, body.fieldCodes, body.requestId);
     return called.ok ? { ticket: called.value } : reply(res, called.error);
   });
 
   app.post('/v1/centers/:unit/tickets/:id/skip', async (req, res) => {
-    const p = await authed(req, res);
-    const params = parse(ticketParams, req.params, res);
-    const body = parse(skipTicketRequestSchema, req.body ?? {}, res);
-    if (p === undefined || params === undefined || body === undefined) return res;
-    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const write = await ticketWrite(req, res, ticketParams, skipTicketRequestSchema, req.body ?? {});
+    if (write === undefined) return res;
+    const { params } = write;
     const settled = await store.settleTicket(params.unit, params.id, { kind: 'skip' });
     return settled.ok ? settled.value : reply(res, settled.error);
   });
 
   app.post('/v1/centers/:unit/tickets/:id/transfer', async (req, res) => {
-    const p = await authed(req, res);
-    const params = parse(ticketParams, req.params, res);
-    const body = parse(transferTicketRequestSchema, req.body, res);
-    if (p === undefined || params === undefined || body === undefined) return res;
-    if (p.kind !== 'kiosk' || p.unitId !== params.unit) return reply(res, syncFailures.forbidden(`tickets of ${params.unit}`));
+    const write = await ticketWrite(req, res, ticketParams, transferTicketRequestSchema);
+    if (write === undefined) return res;
+    const { params, body } = write;
     const settled = await store.settleTicket(params.unit, params.id, { kind: 'transfer', toCounter: body.toCounter });
     return settled.ok ? settled.value : reply(res, settled.error);
   });
