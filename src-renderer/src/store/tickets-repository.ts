@@ -11,9 +11,9 @@ const notFound = (): Failure => failure('queue.not-found', 'Không tìm thấy s
 
 /** Queue tickets of this kiosk: issued, called and finished in read-write transactions, so two windows never clash. */
 export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
-  const run = async <T>(body: () => Promise<T>): Promise<Result<T, Failure>> => {
+  const run = async <T>(body: () => Promise<T>, table: MotCuaDb['tickets'] | MotCuaDb['settings'] = db.tickets): Promise<Result<T, Failure>> => {
     try {
-      return ok(await db.transaction('rw', db.tickets, body));
+      return ok(await db.transaction('rw', table, body));
     } catch (error) {
       return err(toFailure(error, 'write'));
     }
@@ -36,14 +36,6 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
     const list = Array.isArray(row?.value) ? (row.value as PendingWithdrawal[]) : [];
     // Another day's waiting tickets are never called: only today's requests still matter.
     return list.filter((w) => w.day === today());
-  };
-  const settingsWrite = async (body: () => Promise<void>): Promise<Result<void, Failure>> => {
-    try {
-      await db.transaction('rw', db.settings, body);
-      return ok(undefined);
-    } catch (error) {
-      return err(toFailure(error, 'write'));
-    }
   };
   const finishCalled = async (counterId: string, at: number) => {
     for (const called of (await ticketsToday()).filter((t) => t.state === 'called' && t.counterId === counterId)) {
@@ -74,10 +66,10 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
 
     /** Remembers an issue or call request the Center may have carried out after the kiosk stopped waiting for it. */
     rememberWithdrawal: (requestId: string): Promise<Result<void, Failure>> =>
-      settingsWrite(async () => {
+      run(async () => {
         const list = [...(await pendingToday()), { requestId, day: today() }].slice(-100);
         await db.settings.put({ key: withdrawalsKey, value: list });
-      }),
+      }, db.settings),
 
     /**
      * The Center took these of this kiosk's own tickets: each still waiting becomes a copy of the Center's (called
@@ -100,10 +92,10 @@ export function createTicketsRepository(db: MotCuaDb, deps: TicketsDeps) {
 
     /** The Center has taken these back. */
     forgetWithdrawals: (requestIds: readonly string[]): Promise<Result<void, Failure>> =>
-      settingsWrite(async () => {
+      run(async () => {
         const done = new Set(requestIds);
         await db.settings.put({ key: withdrawalsKey, value: (await pendingToday()).filter((w) => !done.has(w.requestId)) });
-      }),
+      }, db.settings),
 
     /** Keeps the copy of a Center ticket as the server last answered it (issued, skipped, transferred). */
     recordCenter: (ticket: TicketRow): Promise<Result<TicketRow, Failure>> =>
